@@ -57,7 +57,9 @@ function applyDenials(granted: string[], denied: string[]): string[] {
       if (parsed === undefined) return [scope];
       if (deny.type === "*" || parsed.type === deny.type) return [];
       if (parsed.type !== "*") return [scope];
-      return SERVED_TYPES.filter((t) => t !== deny.type).map((t) => `${parsed.context}/${t}.${parsed.permission}`);
+      return SERVED_TYPES.filter((t) => t !== deny.type).map(
+        (t) => `${parsed.context}/${t}.${parsed.permission}`,
+      );
     });
   }
   return [...new Set(result)];
@@ -74,7 +76,9 @@ export function grantScopes(requested: string, denied: string[]): string[] {
 export function hasResourceAccess(granted: string[], type: string, interaction: Interaction): boolean {
   return granted.some((s) => {
     const parsed = parseResourceScope(s);
-    return parsed !== undefined && (parsed.type === "*" || parsed.type === type) && allows(parsed, interaction);
+    return (
+      parsed !== undefined && (parsed.type === "*" || parsed.type === type) && allows(parsed, interaction)
+    );
   });
 }
 

@@ -70,7 +70,8 @@ export function requireClaim(payload: JWTPayload, name: string): string {
 
 export function readSessionClaims(payload: JWTPayload): SessionClaims {
   const launchType = requireClaim(payload, "launchType");
-  if (launchType !== "ehr" && launchType !== "standalone") throw new TokenError("Token launchType is invalid");
+  if (launchType !== "ehr" && launchType !== "standalone")
+    throw new TokenError("Token launchType is invalid");
   const claims: SessionClaims = {
     sid: requireClaim(payload, "sid"),
     patient: requireClaim(payload, "patient"),
@@ -80,8 +81,4 @@ export function readSessionClaims(payload: JWTPayload): SessionClaims {
   const encounter = stringClaim(payload, "encounter");
   if (encounter !== undefined) claims.encounter = encounter;
   return claims;
-}
-
-export function sessionClaimsObject(session: SessionClaims): Record<string, unknown> {
-  return { ...session };
 }

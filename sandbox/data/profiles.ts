@@ -154,8 +154,10 @@ export interface OrganizationProfile {
 }
 
 export function formatName(name: PersonName): string {
-  return [name.prefix, ...name.given, name.family].filter((part) => part !== undefined).join(" ") +
-    (name.suffix !== undefined ? `, ${name.suffix}` : "");
+  return (
+    [name.prefix, ...name.given, name.family].filter((part) => part !== undefined).join(" ") +
+    (name.suffix !== undefined ? `, ${name.suffix}` : "")
+  );
 }
 
 export function snomed(code: string, display: string): Coded {

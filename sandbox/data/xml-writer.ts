@@ -94,7 +94,14 @@ function writeNode(node: XmlNode, out: string[], depth: number, pretty: boolean,
   }
 }
 
-function writeElement(node: XmlElement, out: string[], depth: number, pretty: boolean, nl: string, pad: string) {
+function writeElement(
+  node: XmlElement,
+  out: string[],
+  depth: number,
+  pretty: boolean,
+  nl: string,
+  pad: string,
+) {
   let open = `${pad}<${node.name}`;
   for (const [key, value] of node.attrs) open += ` ${key}="${escapeAttr(value)}"`;
   if (node.children.length === 0) {
@@ -120,12 +127,14 @@ export interface DocumentOptions extends SerializeOptions {
   processingInstructions?: readonly string[];
   /** Leading comment lines (e.g. the "synthetic data" notice). */
   leadingComment?: string;
+  /** The declared encoding (the caller encodes the returned string accordingly). */
+  encodingLabel?: string;
 }
 
 /** A complete XML document: declaration, processing instructions, optional comment, root element. */
 export function serializeDocument(root: XmlElement, options: DocumentOptions = {}): string {
   const nl = options.newline ?? "\n";
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const lines = [`<?xml version="1.0" encoding="${options.encodingLabel ?? "UTF-8"}"?>`];
   for (const pi of options.processingInstructions ?? []) lines.push(`<?${pi}?>`);
   if (options.leadingComment !== undefined) lines.push(serialize(comment(options.leadingComment)));
   lines.push(serialize(root, options));

@@ -15,10 +15,18 @@ export function send(res: ServerResponse, status: number, body: string | Uint8Ar
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Headers = {}): void {
-  send(res, status, JSON.stringify(value, null, 2), { "Content-Type": "application/json; charset=utf-8", ...headers });
+  send(res, status, JSON.stringify(value, null, 2), {
+    "Content-Type": "application/json; charset=utf-8",
+    ...headers,
+  });
 }
 
-export function sendFhirJson(res: ServerResponse, status: number, value: unknown, headers: Headers = {}): void {
+export function sendFhirJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Headers = {},
+): void {
   send(res, status, JSON.stringify(value, null, 2), {
     "Content-Type": "application/fhir+json; charset=utf-8",
     ...headers,

@@ -137,6 +137,13 @@ let cached: AppConfig | undefined;
 
 /** The app's configuration, read from import.meta.env on first use. */
 export function getAppConfig(): AppConfig {
-  cached ??= parseConfig(import.meta.env);
+  // Each variable by name: Vite replaces these at build time, and no other env value is read.
+  cached ??= parseConfig({
+    VITE_CLIENT_ID: import.meta.env.VITE_CLIENT_ID,
+    VITE_SANDBOX_FHIR_BASE: import.meta.env.VITE_SANDBOX_FHIR_BASE,
+    VITE_FHIR_SERVERS: import.meta.env.VITE_FHIR_SERVERS,
+    VITE_ISS_ALLOWLIST: import.meta.env.VITE_ISS_ALLOWLIST,
+    VITE_SCOPES: import.meta.env.VITE_SCOPES,
+  });
   return cached;
 }

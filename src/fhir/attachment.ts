@@ -1,4 +1,4 @@
-import type { Attachment, DocumentReference } from "fhir/r4";
+import type { Attachment, DocumentReference, DocumentReferenceContent } from "fhir/r4";
 
 /** Media type without parameters, lower-cased ("Application/XML; charset=x" → "application/xml"). */
 export function mediaType(contentType: string | undefined): string {
@@ -18,10 +18,19 @@ function rank(attachment: Attachment, formatCode: string | undefined): number {
   return 5;
 }
 
+/** DocumentReference.content is required by FHIR, but real servers omit it; read it defensively. */
+export function contentsOf(documentReference: DocumentReference): DocumentReferenceContent[] {
+  return Array.isArray(documentReference.content) ? documentReference.content : [];
+}
+
 /** The content to show for a DocumentReference, or undefined when none has data or a URL. */
 export function pickAttachment(documentReference: DocumentReference): Attachment | undefined {
-  const candidates = (documentReference.content ?? [])
-    .map((content, index) => ({ attachment: content.attachment, index, score: rank(content.attachment, content.format?.code) }))
+  const candidates = contentsOf(documentReference)
+    .map((content, index) => ({
+      attachment: content.attachment,
+      index,
+      score: rank(content.attachment, content.format?.code),
+    }))
     .filter((candidate) => candidate.score < 99)
     .sort((a, b) => a.score - b.score || a.index - b.index);
   return candidates[0]?.attachment;

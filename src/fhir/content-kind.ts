@@ -14,7 +14,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], offset = 0): b
   return prefix.every((byte, index) => bytes[offset + index] === byte);
 }
 
-const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
+const ascii = (text: string): number[] =>
+  Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
 
 /** Image and PDF magic numbers; image types limited to what an <img> shows without risk. */
 export function sniffBinaryType(bytes: Uint8Array): string | undefined {
@@ -28,7 +29,8 @@ export function sniffBinaryType(bytes: Uint8Array): string | undefined {
 }
 
 function looksTextual(bytes: Uint8Array, type: string): boolean {
-  if (type.startsWith("text/") || type.includes("xml") || type.includes("json") || type.includes("html")) return true;
+  if (type.startsWith("text/") || type.includes("xml") || type.includes("json") || type.includes("html"))
+    return true;
   const head = bytes.subarray(0, 1024);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   return utf16 || !head.includes(0);
@@ -45,7 +47,9 @@ export function classifyContent(bytes: Uint8Array, contentType: string | undefin
   const type = mediaType(contentType);
   if (!looksTextual(bytes, type)) {
     // A PDF label on bytes without the magic is a damaged PDF: still offer it as a PDF download/view.
-    return type === "application/pdf" ? { kind: "pdf", bytes } : { kind: "other", bytes, mimeType: type || "application/octet-stream" };
+    return type === "application/pdf"
+      ? { kind: "pdf", bytes }
+      : { kind: "other", bytes, mimeType: type || "application/octet-stream" };
   }
   const { text, warnings } = decodeText(bytes, contentType);
   if (CLINICAL_DOCUMENT.test(text)) return { kind: "ccda", text, warnings };

@@ -64,7 +64,8 @@ function decoderFor(label: string): TextDecoder | undefined {
 
 function decodeWith(bytes: Uint8Array, encoding: string, warnings: string[]): DecodedText {
   const text = new TextDecoder(encoding).decode(bytes);
-  if (text.includes("\uFFFD")) warnings.push(`Some characters could not be read as ${encoding} and were replaced.`);
+  if (text.includes("\uFFFD"))
+    warnings.push(`Some characters could not be read as ${encoding} and were replaced.`);
   return { text, encoding, warnings };
 }
 

@@ -17,7 +17,11 @@ export interface DocumentBytes {
 }
 
 function isBinary(value: unknown): value is Binary {
-  return typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Binary";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { resourceType?: unknown }).resourceType === "Binary"
+  );
 }
 
 function fromBody(body: FhirBody, attachment: Attachment): DocumentBytes {
@@ -25,12 +29,19 @@ function fromBody(body: FhirBody, attachment: Attachment): DocumentBytes {
     case "json": {
       if (!isBinary(body.json)) {
         // The server answered with the document itself as JSON (no Binary wrapper): keep its bytes.
-        return { bytes: new TextEncoder().encode(JSON.stringify(body.json)), contentType: body.contentType, source: "binary" };
+        return {
+          bytes: new TextEncoder().encode(JSON.stringify(body.json)),
+          contentType: body.contentType,
+          source: "binary",
+        };
       }
-      if (body.json.data === undefined) throw new MissingContentError("The server returned this document without any content.");
+      if (body.json.data === undefined)
+        throw new MissingContentError("The server returned this document without any content.");
+      // Binary.contentType is required by FHIR, yet missing in the wild.
+      const declared = typeof body.json.contentType === "string" ? body.json.contentType : undefined;
       return {
         bytes: base64ToBytes(body.json.data),
-        contentType: body.json.contentType ?? attachment.contentType,
+        contentType: declared ?? attachment.contentType,
         source: "binary",
       };
     }

@@ -13,7 +13,12 @@ export class FhirHttpError extends Error {
   constructor(
     status: number,
     message: string,
-    details: { outcome?: OperationOutcome; oauthError?: string; retryAfterSeconds?: number; cause?: unknown } = {},
+    details: {
+      outcome?: OperationOutcome;
+      oauthError?: string;
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.status = status;
@@ -50,7 +55,11 @@ interface HttpErrorLike {
 function isHttpErrorLike(error: unknown): error is HttpErrorLike {
   if (typeof error !== "object" || error === null) return false;
   const record = error as Record<string, unknown>;
-  return record["name"] === "HttpError" && typeof record["status"] === "number" && typeof record["message"] === "string";
+  return (
+    record["name"] === "HttpError" &&
+    typeof record["status"] === "number" &&
+    typeof record["message"] === "string"
+  );
 }
 
 function isOperationOutcome(value: unknown): value is OperationOutcome {
@@ -84,7 +93,8 @@ export function toFhirHttpError(error: unknown): FhirHttpError | undefined {
   if (error instanceof FhirHttpError) return error;
   if (!isHttpErrorLike(error)) return undefined;
   const outcome = outcomeFromMessage(error.message);
-  const oauth = outcome === undefined ? /\n([a-z_]+)(?::|$)/m.exec(error.message.split("\n\n")[0] ?? "") : null;
+  const oauth =
+    outcome === undefined ? /\n([a-z_]+)(?::|$)/m.exec(error.message.split("\n\n")[0] ?? "") : null;
   const retryAfterSeconds = retryAfterFrom(error);
   const firstLine = error.message.split("\n")[0] ?? `HTTP ${error.status}`;
   return new FhirHttpError(error.status, firstLine, {

@@ -20,5 +20,6 @@ export function resolveUnderFhirBase(url: string, fhirBase: string): string {
     resolved.password === "" &&
     (resolved.pathname.startsWith(basePath) || `${resolved.pathname}/` === basePath);
   if (!samePlace) throw new UnsafeUrlError(resolved.host === "" ? resolved.protocol : resolved.host);
-  return resolved.href;
+  // Absolute URLs are followed exactly as the server wrote them (servers may be picky about their encoding).
+  return /^https?:\/\//i.test(url) ? url : resolved.href;
 }

@@ -1,5 +1,6 @@
 /** Why the app could not start a SMART session; `kind` decides the screen the user sees. */
-export type LaunchErrorKind = "untrusted-iss" | "needs-launch" | "oauth-error" | "discovery-failed" | "unknown";
+export type LaunchErrorKind =
+  "untrusted-iss" | "needs-launch" | "oauth-error" | "discovery-failed" | "unknown";
 
 export class LaunchError extends Error {
   override readonly name = "LaunchError";

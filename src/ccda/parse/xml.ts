@@ -105,10 +105,27 @@ export function normalizeSpace(s: string): string {
 /** Index of every element carrying an `ID` attribute (CDA IDs are case-sensitive). Built once per document. */
 export function indexIds(root: Element): Map<string, Element> {
   const map = new Map<string, Element>();
-  const all = root.getElementsByTagName("*");
-  for (const el of Array.from(all)) {
+  // An explicit document-order walk: live getElementsByTagName collections are slow in some DOMs (jsdom),
+  // and recursion would overflow on hostile nesting.
+  let el: Element | null = root;
+  while (el) {
     const id = el.getAttribute("ID");
     if (id && !map.has(id)) map.set(id, el);
+    el = nextInDocumentOrder(el, root);
   }
   return map;
+}
+
+/** The next element after `el` in document order within `root`, or null at the end. */
+export function nextInDocumentOrder(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
+}
+
+/** Like isCda(el, localName) but not a type guard, for values already typed as Element. */
+export function isCdaNamed(el: Element, localName: string): boolean {
+  return isCda(el, localName);
 }

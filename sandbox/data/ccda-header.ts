@@ -1,0 +1,225 @@
+/** The C-CDA R2.1 US Realm header: every participant a real document carries. */
+import { addrEl, CCDA_R21, coded, ii, nameEl, telecomEl, templateId, ts } from "./ccda-common";
+import { assignedPersonEntity, organizationEl, ORG_ROOT, recordTarget } from "./ccda-record-target";
+import type { DocSpec } from "./doc-spec";
+import { DOC_KINDS } from "./doc-spec";
+import { addMinutes, hl7Ts } from "./hl7-time";
+import { NPI_ROOT, organization, practitioner } from "./practitioners";
+import { loinc } from "./profiles";
+import type { XmlElement } from "./xml-writer";
+import { el } from "./xml-writer";
+
+function authors(spec: DocSpec): XmlElement[] {
+  const person = el(
+    "author",
+    null,
+    ts("time", spec.effective),
+    assignedPersonEntity("assignedAuthor", spec.author, true),
+  );
+  const device = el(
+    "author",
+    null,
+    ts("time", spec.effective, "second"),
+    el(
+      "assignedAuthor",
+      null,
+      ii(`${ORG_ROOT}.2`, "EHR-RIVERBEND-01"),
+      addrEl(spec.organization.address, "WP"),
+      telecomEl(spec.organization.phone, "WP"),
+      el(
+        "assignedAuthoringDevice",
+        null,
+        el("manufacturerModelName", null, "Riverbend Clinical Records"),
+        el("softwareName", null, "RCR Document Service 7.4"),
+      ),
+      organizationEl("representedOrganization", spec.organization),
+    ),
+  );
+  return [person, device];
+}
+
+function participants(spec: DocSpec): XmlElement[] {
+  const nurse = practitioner("pr-jordan-ellis");
+  const recipient = practitioner(spec.patient.primaryCareId);
+  const contact = spec.patient.emergencyContact;
+  return [
+    el(
+      "dataEnterer",
+      null,
+      ts("time", addMinutes(spec.effective, -20)),
+      assignedPersonEntity("assignedEntity", nurse),
+    ),
+    el(
+      "informant",
+      null,
+      el(
+        "relatedEntity",
+        { classCode: "PRS" },
+        coded("code", spec.patient.guardian.relation),
+        el("relatedPerson", null, nameEl(spec.patient.guardian.name)),
+      ),
+    ),
+    el(
+      "custodian",
+      null,
+      el("assignedCustodian", null, organizationEl("representedCustodianOrganization", spec.organization)),
+    ),
+    el(
+      "informationRecipient",
+      null,
+      el(
+        "intendedRecipient",
+        null,
+        el("informationRecipient", null, nameEl(recipient.name)),
+        el("receivedOrganization", null, el("name", null, organization(recipient.organizationId).name)),
+      ),
+    ),
+    el(
+      "legalAuthenticator",
+      null,
+      ts("time", addMinutes(spec.effective, 45), "second"),
+      el("signatureCode", { code: "S" }),
+      assignedPersonEntity("assignedEntity", spec.author),
+    ),
+    el(
+      "authenticator",
+      null,
+      ts("time", addMinutes(spec.effective, 30)),
+      el("signatureCode", { code: "S" }),
+      assignedPersonEntity("assignedEntity", nurse),
+    ),
+    el(
+      "participant",
+      { typeCode: "IND" },
+      el(
+        "associatedEntity",
+        { classCode: "ECON" },
+        coded("code", contact.relation),
+        addrEl(contact.address),
+        telecomEl(contact.phone, "MC"),
+        el("associatedPerson", null, nameEl(contact.name)),
+      ),
+    ),
+  ];
+}
+
+function serviceEvent(spec: DocSpec): XmlElement {
+  return el(
+    "documentationOf",
+    null,
+    el(
+      "serviceEvent",
+      { classCode: "PCPR" },
+      el("effectiveTime", null, ts("low", spec.encounter.start), ts("high", spec.encounter.end)),
+      el(
+        "performer",
+        { typeCode: "PRF" },
+        el("functionCode", {
+          code: "PCP",
+          codeSystem: "2.16.840.1.113883.5.88",
+          displayName: "Primary Care Physician",
+        }),
+        el("time", null, el("low", { value: hl7Ts(spec.encounter.start, "day") })),
+        assignedPersonEntity("assignedEntity", spec.author, true),
+      ),
+    ),
+  );
+}
+
+function relatedDocument(spec: DocSpec): XmlElement | null {
+  const replaced = spec.version.replaces;
+  if (replaced === undefined) return null;
+  return el(
+    "relatedDocument",
+    { typeCode: "RPLC" },
+    el(
+      "parentDocument",
+      null,
+      ii(replaced.cdaId),
+      el("setId", { root: ORG_ROOT, extension: spec.version.setId }),
+      el("versionNumber", { value: replaced.number }),
+    ),
+  );
+}
+
+function encompassingEncounter(spec: DocSpec): XmlElement {
+  const inpatient = spec.kind === "discharge" || spec.kind === "hp";
+  const org = spec.organization;
+  return el(
+    "componentOf",
+    null,
+    el(
+      "encompassingEncounter",
+      null,
+      ii(`${ORG_ROOT}.3`, spec.encounter.id),
+      el("code", {
+        code: inpatient ? "IMP" : "AMB",
+        codeSystem: "2.16.840.1.113883.5.4",
+        displayName: inpatient ? "inpatient encounter" : "ambulatory",
+      }),
+      el("effectiveTime", null, ts("low", spec.encounter.start), ts("high", spec.encounter.end)),
+      spec.kind === "discharge"
+        ? el("dischargeDispositionCode", {
+            code: "01",
+            codeSystem: "2.16.840.1.113883.12.112",
+            displayName: "Discharged to home or self care (routine discharge)",
+          })
+        : null,
+      el("responsibleParty", null, assignedPersonEntity("assignedEntity", spec.author)),
+      el("encounterParticipant", { typeCode: "ATND" }, assignedPersonEntity("assignedEntity", spec.author)),
+      el(
+        "location",
+        null,
+        el(
+          "healthCareFacility",
+          null,
+          ii(NPI_ROOT, org.npi),
+          coded("code", org.facilityType),
+          el("location", null, el("name", null, org.name), addrEl(org.address, "WP")),
+          organizationEl("serviceProviderOrganization", org),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Header children of ClinicalDocument, in CDA schema order. */
+export function headerElements(spec: DocSpec, bodyTemplateId: string | null): XmlElement[] {
+  const kind = DOC_KINDS[spec.kind];
+  return [
+    el("realmCode", { code: "US" }),
+    el("typeId", { root: "2.16.840.1.113883.1.3", extension: "POCD_HD000040" }),
+    templateId("2.16.840.1.113883.10.20.22.1.1", CCDA_R21),
+    templateId(bodyTemplateId ?? kind.templateId, CCDA_R21),
+    ii(spec.cdaId),
+    coded("code", loinc(kind.loinc, kind.display), { codeSystemName: "LOINC" }),
+    el("title", null, spec.title),
+    ts("effectiveTime", spec.effective, "second"),
+    el("confidentialityCode", {
+      code: spec.confidentiality,
+      codeSystem: "2.16.840.1.113883.5.25",
+      displayName: spec.confidentiality === "R" ? "restricted" : "normal",
+    }),
+    el("languageCode", { code: "en-US" }),
+    el("setId", { root: ORG_ROOT, extension: spec.version.setId }),
+    el("versionNumber", { value: spec.version.number }),
+    recordTarget(spec),
+    ...authors(spec),
+    ...participants(spec),
+    el("inFulfillmentOf", null, el("order", null, ii(`${ORG_ROOT}.4`, `ORD-${spec.encounter.id}`))),
+    serviceEvent(spec),
+    relatedDocument(spec),
+    el(
+      "authorization",
+      null,
+      el(
+        "consent",
+        null,
+        ii(`${ORG_ROOT}.5`, `CNS-${spec.patient.mrn}`),
+        coded("code", loinc("59284-0", "Consent Document")),
+        el("statusCode", { code: "completed" }),
+      ),
+    ),
+    encompassingEncounter(spec),
+  ].filter((node): node is XmlElement => node !== null);
+}

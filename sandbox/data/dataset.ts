@@ -1,0 +1,47 @@
+/**
+ * The sandbox's synthetic dataset: patients, clinicians, facilities and their documents. Deterministic: built
+ * from seeds and a fixed base date, so every call returns the same resources and bytes.
+ */
+import { generateCcdaDoc } from "./ccda-docs";
+import type { GeneratedDoc } from "./doc-references";
+import { planDocuments } from "./doc-plan";
+import { importDocsDir } from "./docs-dir";
+import { PATIENTS, toFhirPatient } from "./patients";
+import { ORGANIZATIONS, PRACTITIONERS, toFhirOrganization, toFhirPractitioner } from "./practitioners";
+import { extraDocs, largeDoc } from "./scale";
+import { specialDocs } from "./special-docs";
+import type { Dataset, DatasetOptions, StoredBinary } from "./types";
+
+function patientDocs(options: DatasetOptions, patientIndex: number): GeneratedDoc[] {
+  const patient = PATIENTS[patientIndex];
+  if (patient === undefined) return [];
+  const docs = [
+    ...planDocuments(patient, patientIndex).map((spec) => generateCcdaDoc(spec)),
+    ...specialDocs(patient, patientIndex),
+  ];
+  const extra = options.scale?.extraDocumentsPerPatient ?? 0;
+  if (extra > 0) docs.push(...extraDocs(patient, extra));
+  const large = options.scale?.largeDocumentBytes;
+  if (large !== undefined && large > 0) docs.push(largeDoc(patient, large));
+  return docs;
+}
+
+export function buildDataset(options: DatasetOptions = {}): Dataset {
+  const docs = PATIENTS.flatMap((_, i) => patientDocs(options, i));
+  const first = PATIENTS[0];
+  if (options.docsDir !== undefined && first !== undefined)
+    docs.push(...importDocsDir(options.docsDir, first));
+  const binaries = new Map<string, StoredBinary>();
+  for (const doc of docs) {
+    if (doc.binary === undefined) continue;
+    if (binaries.has(doc.binary.id)) throw new Error(`Duplicate Binary id ${doc.binary.id}`);
+    binaries.set(doc.binary.id, doc.binary);
+  }
+  return {
+    patients: PATIENTS.map(toFhirPatient),
+    practitioners: PRACTITIONERS.map(toFhirPractitioner),
+    organizations: ORGANIZATIONS.map(toFhirOrganization),
+    documentReferences: docs.map((doc) => doc.documentReference),
+    binaries,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * DOMParser reports XML errors differently per engine: Chromium inserts a <parsererror> element (XHTML
+ * namespace) somewhere in the result, Firefox and jsdom return a <parsererror> root (Mozilla namespace).
+ * We look for one anywhere and pull a line/column out of its text.
+ */
+import type { CcdaParseError } from "../types";
+
+const ERROR_NS = new Set([
+  "http://www.mozilla.org/newlayout/xml/parsererror.xml",
+  "http://www.w3.org/1999/xhtml",
+]);
+
+/** A parsererror element in an engine's namespace (a document's own element of that name does not count). */
+function findParserError(doc: Document): Element | undefined {
+  for (const el of Array.from(doc.getElementsByTagNameNS("*", "parsererror"))) {
+    if (ERROR_NS.has(el.namespaceURI ?? "")) return el;
+  }
+  return undefined;
+}
+
+/** Line/column from "error on line 12 at column 5" (Chromium), "Line Number 12, Column 5" (Firefox), "12:5:" (jsdom). */
+export function lineAndColumn(message: string): { line?: number; column?: number } {
+  const patterns = [
+    /line\s+(\d+)\s+at\s+column\s+(\d+)/i,
+    /line\s+number\s+(\d+),\s*column\s+(\d+)/i,
+    /^\s*(\d+):(\d+):/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(message);
+    if (m) return { line: Number(m[1]), column: Number(m[2]) };
+  }
+  return {};
+}
+
+function cleanMessage(raw: string): string {
+  const text = raw
+    .replace(/^This page contains the following errors:/i, "")
+    .replace(/Below is a rendering of the page up to the first error\.?/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** The parse error of a DOMParser result, or undefined when the document parsed. */
+export function parserErrorOf(doc: Document): CcdaParseError | undefined {
+  if (!(doc.documentElement as Element | null))
+    return { kind: "not-xml", message: "The document has no root element." };
+  const el = findParserError(doc);
+  if (!el) return undefined;
+  const raw = cleanMessage(el.textContent);
+  const { line, column } = lineAndColumn(raw);
+  const detail = raw.replace(/^\s*\d+:\d+:\s*/, "");
+  const where =
+    line === undefined ? "" : ` (line ${line}${column === undefined ? "" : `, column ${column}`})`;
+  const error: CcdaParseError = {
+    kind: "not-xml",
+    message: `The document is not well-formed XML${where}: ${detail || "unknown error"}`,
+  };
+  if (line !== undefined) error.line = line;
+  if (column !== undefined) error.column = column;
+  return error;
+}

@@ -1,0 +1,74 @@
+/** The short block on top of the document: title, badges and the handful of facts a reader looks for first. */
+import { displayCode } from "../format/code";
+import { formatId } from "../format/identifier";
+import { formatName } from "../format/name";
+import { formatInterval } from "../format/time";
+import { child, children, path, textOf } from "../parse/xml";
+import type { RenderContext } from "./context";
+import { dl, row, type Value } from "./header-dl";
+import { orgName, personNames, roleName, roleOrganization } from "./header-entity";
+import { confidentialityBadge, documentStatus } from "./header-document";
+import { facilityValue } from "./header-events";
+import { tsValue } from "./header-participations";
+import { birthValue, sexValue } from "./header-patient";
+import { h, type HNode } from "./html";
+
+const WHERE = "document header";
+
+/** title element, else the type code's displayName, else "Clinical document". */
+export function documentTitle(doc: Element): string {
+  const title = textOf(child(doc, "title"));
+  if (title) return title;
+  const display = child(doc, "code")?.getAttribute("displayName")?.trim();
+  return display || "Clinical document";
+}
+
+function authorSummary(author: Element): string {
+  const role = child(author, "assignedAuthor");
+  const who = roleName(role);
+  const org = personNames(role).length > 0 ? orgName(roleOrganization(role)) : "";
+  return who && org ? `${who}, ${org}` : who || org;
+}
+
+function encounterSummary(doc: Element, ctx: RenderContext): Value {
+  const enc = path(doc, "componentOf", "encompassingEncounter");
+  if (!enc) return undefined;
+  const when = formatInterval(child(enc, "effectiveTime"));
+  const where = facilityValue(enc, ctx, WHERE);
+  if (!when) return where;
+  return h("span", {}, [when, where && "; ", where]);
+}
+
+function summaryRows(doc: Element, ctx: RenderContext): HNode | undefined {
+  const role = path(doc, "recordTarget", "patientRole");
+  const patient = child(role, "patient");
+  const custodian = path(doc, "custodian", "assignedCustodian", "representedCustodianOrganization");
+  return dl(
+    [
+      row("Patient", formatName(child(patient, "name"))),
+      row("Born", birthValue(patient, ctx)),
+      row("Sex", sexValue(patient, ctx)),
+      row("Patient ID", formatId(child(role, "id"))),
+      row("Document", displayCode(child(doc, "code"), ctx, WHERE)),
+      row("Date", tsValue(child(doc, "effectiveTime"), ctx, WHERE)),
+      row("Status", documentStatus(doc, ctx)),
+      row(
+        children(doc, "author").length > 1 ? "Authors" : "Author",
+        ...children(doc, "author").map(authorSummary),
+      ),
+      row("Custodian", orgName(custodian)),
+      row("Encounter", encounterSummary(doc, ctx)),
+    ],
+    "ccda-header-summary",
+  );
+}
+
+/** `<header class="ccda-header">` with h1, badge and the summary grid. */
+export function renderSummary(doc: Element, ctx: RenderContext, title: string): HNode {
+  const badge = confidentialityBadge(doc, ctx);
+  return h("header", { class: "ccda-header" }, [
+    h("h1", { class: "ccda-title" }, [title]),
+    badge && h("p", { class: "ccda-header-flags" }, [badge]),
+    summaryRows(doc, ctx),
+  ]);
+}

@@ -1,0 +1,3 @@
+export function TextView({ text }: { text: string }) {
+  return <pre className="text-view">{text}</pre>;
+}

@@ -1,0 +1,79 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { DocumentReference } from "fhir/r4";
+import { pickAttachment } from "./attachment";
+import { classifyContent, type DocumentContent } from "./content-kind";
+import { fetchAttachmentBytes, MissingContentError } from "./document-content";
+import { fetchDocumentPage, fetchFirstDocumentPage, type DocumentPage } from "./document-search";
+import { fetchPatient } from "./patient";
+import { fhirKeys } from "./query-keys";
+import type { SmartSession } from "./smart-session";
+
+const FIVE_MINUTES = 5 * 60 * 1000;
+
+export function patientQueryOptions(session: SmartSession) {
+  return queryOptions({
+    queryKey: fhirKeys.patient(session),
+    queryFn: ({ signal }) => fetchPatient(session, signal),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** Page params are the server's own next links; `null` means "the first page". */
+export function documentsQueryOptions(session: SmartSession) {
+  return infiniteQueryOptions({
+    queryKey: fhirKeys.documents(session),
+    queryFn: ({ pageParam, signal }): Promise<DocumentPage> =>
+      pageParam === null
+        ? fetchFirstDocumentPage(session, signal)
+        : fetchDocumentPage(session, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.next ?? undefined,
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+export interface LoadedDocument {
+  readonly content: DocumentContent;
+  readonly contentType: string | undefined;
+  readonly source: "inline" | "binary";
+}
+
+async function loadDocument(
+  session: SmartSession,
+  resource: DocumentReference,
+  signal: AbortSignal,
+): Promise<LoadedDocument> {
+  const attachment = pickAttachment(resource);
+  if (attachment === undefined) throw new MissingContentError("This document has no content to show.");
+  const loaded = await fetchAttachmentBytes(session, attachment, signal);
+  return {
+    content: classifyContent(loaded.bytes, loaded.contentType),
+    contentType: loaded.contentType,
+    source: loaded.source,
+  };
+}
+
+/** The opened document's content; pass `resource: undefined` while nothing is open (dependent query). */
+export function documentContentQueryOptions(
+  session: SmartSession,
+  documentKey: string,
+  resource: DocumentReference | undefined,
+) {
+  const attachment = resource === undefined ? undefined : pickAttachment(resource);
+  // The document id plus the attachment's URL identify the bytes; the resource itself is too big for a key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: fhirKeys.content(
+      session,
+      documentKey,
+      attachment?.url ?? (attachment?.data === undefined ? "none" : "inline"),
+    ),
+    queryFn: ({ signal }) => {
+      if (resource === undefined) throw new MissingContentError("No document is open.");
+      return loadDocument(session, resource, signal);
+    },
+    enabled: resource !== undefined,
+    // A document's bytes do not change under the same URL; keep them while the list is in use.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The single choke point between rendered/foreign HTML and the DOM, and the only importer of DOMPurify.
+ * Each sanitizer is a private DOMPurify instance (never the global one) with frozen allow-lists and hooks that
+ * enforce the URL policy: href only http(s)/mailto/tel (and "#id" in our documents), img src only data: URLs of
+ * raster images, classes only our ccda-* tokens, external links always rel="noopener noreferrer nofollow".
+ * Both functions are idempotent: sanitizing sanitized output changes nothing.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
+import { DOCUMENT_ATTRS, DOCUMENT_TAGS, FOREIGN_ATTRS, FOREIGN_TAGS, NON_URL_ATTRS } from "./allow-lists";
+import { cleanAttribute, FRAGMENT_RE, isSafeExternalHref, RASTER_DATA_URL_RE } from "./policies";
+import { markSafe, type SafeHtml } from "./safe-html";
+
+const EXTERNAL_REL = "noopener noreferrer nofollow";
+
+interface Policy {
+  allowFragments: boolean;
+  cleanOther: boolean;
+}
+
+function baseConfig(tags: readonly string[], attrs: readonly string[]): Config {
+  return {
+    ALLOWED_TAGS: [...tags],
+    ALLOWED_ATTR: [...attrs],
+    ADD_URI_SAFE_ATTR: [...NON_URL_ATTRS],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    ALLOW_SELF_CLOSE_IN_ATTR: false,
+    KEEP_CONTENT: true,
+    RETURN_DOM: false,
+    RETURN_DOM_FRAGMENT: false,
+    RETURN_TRUSTED_TYPE: false,
+  };
+}
+
+function urlAllowed(name: string, value: string, policy: Policy): boolean {
+  if (name === "src") return RASTER_DATA_URL_RE.test(value);
+  if (policy.allowFragments && FRAGMENT_RE.test(value)) return true;
+  return isSafeExternalHref(value);
+}
+
+function createPurifier(policy: Policy): Purifier {
+  const purifier = DOMPurify(window);
+  purifier.addHook("uponSanitizeAttribute", (_node, data) => {
+    const name = data.attrName;
+    if (name === "href" || name === "src") {
+      if (!urlAllowed(name, data.attrValue, policy)) data.keepAttr = false;
+      return;
+    }
+    if (!policy.cleanOther) return;
+    const cleaned = cleanAttribute(name, data.attrValue);
+    if (cleaned === undefined) data.keepAttr = false;
+    else data.attrValue = cleaned;
+  });
+  purifier.addHook("afterSanitizeAttributes", (node) => {
+    if (node.tagName !== "A") return;
+    const href = node.getAttribute("href");
+    if (href !== null && !href.startsWith("#")) {
+      node.setAttribute("rel", EXTERNAL_REL);
+      node.setAttribute("target", "_blank");
+    } else {
+      node.removeAttribute("rel");
+      node.removeAttribute("target");
+    }
+  });
+  return purifier;
+}
+
+const DOCUMENT_CONFIG: Readonly<Config> = Object.freeze(baseConfig(DOCUMENT_TAGS, DOCUMENT_ATTRS));
+const FOREIGN_CONFIG: Readonly<Config> = Object.freeze(baseConfig(FOREIGN_TAGS, FOREIGN_ATTRS));
+
+let documentPurifier: Purifier | undefined;
+let foreignPurifier: Purifier | undefined;
+
+/** Sanitizes our own rendered C-CDA output (the last step before the DOM). */
+export function sanitizeDocumentHtml(html: string): SafeHtml {
+  documentPurifier ??= createPurifier({ allowFragments: true, cleanOther: true });
+  return markSafe(documentPurifier.sanitize(html, { ...DOCUMENT_CONFIG }));
+}
+
+/** Sanitizes HTML written by someone else (HTML notes/attachments): basic formatting only, no ids or classes. */
+export function sanitizeForeignHtml(html: string): SafeHtml {
+  foreignPurifier ??= createPurifier({ allowFragments: false, cleanOther: true });
+  return markSafe(foreignPurifier.sanitize(html, { ...FOREIGN_CONFIG }));
+}

@@ -1,0 +1,48 @@
+/**
+ * Steps shared by the end-to-end tests: launching the app the ways real users do.
+ */
+import type { Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+export const appOrigin = (): string => inject("appOrigin");
+export const sandboxOrigin = (): string => inject("sandboxOrigin");
+
+/** The EHR simulator's launch link for a patient, with launch options (faults, token lifetime …) added. */
+export async function ehrLaunchHref(page: Page, patientName: string, options: Record<string, string | string[]> = {}) {
+  await page.goto(`${sandboxOrigin()}/ehr`);
+  const href = await page.getByRole("link", { name: `Launch ${patientName}` }).getAttribute("href");
+  expect(href, `the EHR simulator lists ${patientName}`).toBeTruthy();
+  const url = new URL(href ?? "", sandboxOrigin());
+  for (const [key, value] of Object.entries(options)) {
+    for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, v);
+  }
+  return url.toString();
+}
+
+/** Performs an EHR launch with options and waits for the document list to finish loading. */
+export async function ehrLaunch(page: Page, patientName: string, options: Record<string, string | string[]> = {}) {
+  await page.goto(await ehrLaunchHref(page, patientName, options));
+  await page.waitForURL(`${appOrigin()}/viewer**`);
+}
+
+/** Waits until every page of the search has arrived, and returns the number of rows. */
+export async function allDocumentsLoaded(page: Page): Promise<number> {
+  const list = page.getByRole("list", { name: "Documents" });
+  await list.waitFor();
+  // The progress line reads "Loaded n of total" while pages arrive and "n documents" when the last one landed.
+  await page
+    .locator(".document-list__progress")
+    .filter({ hasText: /^\d+ documents?$/ })
+    .waitFor({ timeout: 30_000 });
+  return list.getByRole("listitem").count();
+}
+
+/** Opens the first document whose row contains the text, and waits until its article is no longer busy. */
+export async function openDocument(page: Page, rowText: string | RegExp) {
+  const row = page.getByRole("list", { name: "Documents" }).getByRole("listitem").filter({ hasText: rowText }).first();
+  await row.getByRole("button").first().click();
+  const article = page.locator("article[aria-busy]");
+  await article.waitFor();
+  await page.waitForFunction(() => document.querySelector("article[aria-busy]")?.getAttribute("aria-busy") === "false");
+  return article;
+}

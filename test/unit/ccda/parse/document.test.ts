@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parseCdaText } from "../../../../src/ccda/parse/document";
+import { renderDocument } from "../../../../src/ccda/render-document";
+import { cdaDocument, renderOk, section, structuredBody, V3 } from "../render-helpers";
+
+const MINIMAL = `<ClinicalDocument ${V3}><title>T</title></ClinicalDocument>`;
+
+function parseError(text: string) {
+  const r = parseCdaText(text);
+  if (r.ok) throw new Error("expected a parse error");
+  return r.error;
+}
+
+describe("parseCdaText", () => {
+  it("parses a v3 document", () => {
+    const r = parseCdaText(MINIMAL);
+    expect(r.ok && r.root.localName).toBe("ClinicalDocument");
+  });
+
+  it("rejects empty input", () => {
+    expect(parseError("").kind).toBe("empty");
+    expect(parseError(" \n\t").kind).toBe("empty");
+    expect(parseError("\uFEFF").kind).toBe("empty");
+  });
+
+  it("rejects a billion-laughs DOCTYPE before parsing (SEC-13)", () => {
+    const doc = `<?xml version="1.0"?>
+<!DOCTYPE ClinicalDocument [
+  <!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+]>
+<ClinicalDocument xmlns="urn:hl7-org:v3"><title>&c;</title></ClinicalDocument>`;
+    const error = parseError(doc);
+    expect(error.kind).toBe("doctype");
+    expect(error.message).toMatch(/DOCTYPE/);
+  });
+
+  it("rejects an external-entity DOCTYPE, in any case and after comments", () => {
+    const doc = `<!-- hi --><!doctype ClinicalDocument [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><ClinicalDocument xmlns="urn:hl7-org:v3">&xxe;</ClinicalDocument>`;
+    expect(parseError(doc).kind).toBe("doctype");
+  });
+
+  it("does not mistake DOCTYPE text inside the document for a DOCTYPE", () => {
+    const r = parseCdaText(`<ClinicalDocument ${V3}><title>&lt;!DOCTYPE html&gt;</title></ClinicalDocument>`);
+    expect(r.ok).toBe(true);
+  });
+
+  it("reports a syntax error with line and column", () => {
+    const error = parseError(
+      `<?xml version="1.0"?>\n<ClinicalDocument ${V3}>\n<title>T</title>\n<component>\n</ClinicalDocument>`,
+    );
+    expect(error.kind).toBe("not-xml");
+    expect(error.line).toBe(5);
+    expect(error.column).toBeGreaterThan(0);
+    expect(error.message).toMatch(/line 5/);
+  });
+
+  it("rejects XML that is not a ClinicalDocument", () => {
+    expect(parseError("<html><body/></html>").kind).toBe("not-cda");
+    expect(parseError('<ClinicalDocument xmlns="urn:other"/>').kind).toBe("not-cda");
+  });
+
+  it("rejects non-XML", () => {
+    expect(parseError("%PDF-1.4 hello").kind).toBe("not-xml");
+  });
+
+  it("reads a document without namespace, with a warning", () => {
+    const r = parseCdaText("<ClinicalDocument><title>T</title></ClinicalDocument>");
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings.toArray().map((w) => w.kind)).toEqual(["no-namespace"]);
+  });
+
+  it("recovers an undeclared xsi: prefix with a warning (HL7 examples without namespace declarations)", () => {
+    const r = parseCdaText(
+      '<ClinicalDocument><title>T</title><x><value xsi:type="CD"/></x></ClinicalDocument>',
+    );
+    expect(r.ok).toBe(true);
+    const messages = r.ok ? r.warnings.toArray().map((w) => w.message) : [];
+    expect(messages.some((m) => m.includes('"xsi:"'))).toBe(true);
+  });
+
+  it("still reports an unknown undeclared prefix", () => {
+    expect(parseError(`<ClinicalDocument ${V3}><foo:bar/></ClinicalDocument>`).kind).toBe("not-xml");
+  });
+
+  it("reads a prefixed v3 namespace", () => {
+    const { root } = renderOk(
+      `<v3:ClinicalDocument xmlns:v3="urn:hl7-org:v3"><v3:title>T</v3:title><v3:component><v3:structuredBody><v3:component><v3:section><v3:title>Meds</v3:title><v3:text><v3:paragraph>Aspirin</v3:paragraph></v3:text></v3:section></v3:component></v3:structuredBody></v3:component></v3:ClinicalDocument>`,
+    );
+    expect(root.querySelector(".ccda-narrative p")?.textContent).toBe("Aspirin");
+  });
+
+  it("strips a BOM and handles CRLF", () => {
+    const text =
+      "\uFEFF" +
+      cdaDocument(structuredBody(section("A", "<paragraph>line1\nline2</paragraph>"))).replace(/\n/g, "\r\n");
+    const { root } = renderOk(text);
+    expect(root.querySelector(".ccda-narrative p")?.textContent).toBe("line1\nline2");
+  });
+
+  it("ignores xml-stylesheet PIs with a warning and never loads them (SEC-12)", () => {
+    const text = `<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="https://attacker.example/evil.xsl"?>\n${MINIMAL}`;
+    const outcome = renderDocument(text, { idPrefix: "a" });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.warnings).toContainEqual({
+      kind: "stylesheet-ignored",
+      message: "Stylesheet instruction ignored (not loaded): https://attacker.example/evil.xsl",
+    });
+    expect(outcome.html).not.toContain("evil.xsl");
+  });
+});

@@ -1,0 +1,83 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { RenderOutcome } from "../../../src/ccda/types";
+import { DocumentsScreen } from "../../../src/features/documents/documents-screen";
+import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
+import { bundle, docRef } from "../fhir/fixtures";
+import { renderWithClient } from "./render-with-client";
+
+const { renderDocument } = vi.hoisted(() => ({
+  renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
+}));
+vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
+
+const binaryRequests: string[] = [];
+const server = setupServer(
+  http.get(`${TEST_FHIR_BASE}/DocumentReference`, () =>
+    HttpResponse.json(
+      bundle([
+        docRef("good", { date: "2024-02-01", type: { text: "Good note" } }),
+        docRef("bad", { date: "2024-01-01", type: { text: "Bad note" } }),
+      ]),
+    ),
+  ),
+  http.get(`${TEST_FHIR_BASE}/Binary/:id`, ({ params }) => {
+    binaryRequests.push(String(params["id"]));
+    return HttpResponse.json({
+      resourceType: "Binary",
+      contentType: "application/xml",
+      data: Buffer.from(`<ClinicalDocument>${String(params["id"])}</ClinicalDocument>`).toString("base64"),
+    });
+  }),
+  http.get(`${TEST_FHIR_BASE}/Patient/p-1`, () =>
+    HttpResponse.json({ resourceType: "Patient", id: "p-1", name: [{ text: "Ava Reyes" }] }),
+  ),
+);
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: "error" });
+});
+beforeEach(() => {
+  binaryRequests.length = 0;
+  renderDocument.mockImplementation((text) => {
+    if (text.includes("b-bad")) throw new Error("renderer exploded");
+    return { ok: true, html: "<p>Rendered good</p>", title: "Good", toc: [], warnings: [], attachments: [] };
+  });
+});
+afterAll(() => {
+  server.close();
+});
+
+describe("DocumentsScreen", () => {
+  it("fetches a Binary only for the opened document", async () => {
+    renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    await screen.findByRole("button", { name: /Good note/ });
+    expect(binaryRequests).toEqual([]);
+    await userEvent.click(screen.getByRole("button", { name: /Good note/ }));
+    expect(await screen.findByText("Rendered good")).toBeInTheDocument();
+    // StrictMode's mount/unmount/mount may cancel and repeat the first request; only b-good is ever asked for.
+    expect(new Set(binaryRequests)).toEqual(new Set(["b-good"]));
+    expect(screen.getByRole("button", { name: /Good note/ })).toHaveAttribute("aria-current", "true");
+  });
+
+  it("keeps the list usable when one document breaks its viewer", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    await userEvent.click(await screen.findByRole("button", { name: /Bad note/ }));
+    const article = await screen.findByRole("article", { name: "Bad note" });
+    expect(await within(article).findByRole("alert")).toHaveTextContent("renderer exploded");
+    await userEvent.click(screen.getByRole("button", { name: /Good note/ }));
+    expect(await screen.findByText("Rendered good")).toBeInTheDocument();
+  });
+
+  it("shows the patient banner only when the launch asks for it", async () => {
+    const { unmount } = renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    expect(await screen.findByText("Ava Reyes")).toBeInTheDocument();
+    unmount();
+    renderWithClient(<DocumentsScreen session={createFakeSession({ needPatientBanner: false })} />);
+    await screen.findByRole("list", { name: "Documents" });
+    expect(screen.queryByRole("region", { name: "Patient" })).not.toBeInTheDocument();
+  });
+});
