@@ -1,8 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import "./styles/app.css";
+import "./styles/base.css";
+import "./styles/viewer.css";
+import "./styles/document-pane.css";
 import "./styles/ccda-document.css";
+import "./styles/ccda-style-codes.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

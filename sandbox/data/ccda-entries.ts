@@ -79,9 +79,8 @@ export function medicationEntry(item: MedicationItem, refId: string, asOf: Local
   );
 }
 
-export function allergyEntry(item: AllergyItem, refId: string, asOf: LocalMoment): XmlElement {
-  const severityCode = { mild: "255604002", moderate: "6736007", severe: "24484000" }[item.severity];
-  const reaction = el(
+function allergyReaction(item: AllergyItem, refId: string): XmlElement {
+  return el(
     "observation",
     { classCode: "OBS", moodCode: "EVN" },
     templateId("2.16.840.1.113883.10.20.22.4.9", "2014-06-09"),
@@ -90,7 +89,11 @@ export function allergyEntry(item: AllergyItem, refId: string, asOf: LocalMoment
     status("completed"),
     valueCd(item.reaction, `${refId}-reaction`),
   );
-  const severity = el(
+}
+
+function allergySeverity(item: AllergyItem): XmlElement {
+  const severityCode = { mild: "255604002", moderate: "6736007", severe: "24484000" }[item.severity];
+  return el(
     "observation",
     { classCode: "OBS", moodCode: "EVN" },
     templateId("2.16.840.1.113883.10.20.22.4.8", "2014-06-09"),
@@ -98,6 +101,11 @@ export function allergyEntry(item: AllergyItem, refId: string, asOf: LocalMoment
     status("completed"),
     valueCd(snomed(severityCode, item.severity)),
   );
+}
+
+export function allergyEntry(item: AllergyItem, refId: string, asOf: LocalMoment): XmlElement {
+  const reaction = allergyReaction(item, refId);
+  const severity = allergySeverity(item);
   const observation = el(
     "observation",
     { classCode: "OBS", moodCode: "EVN" },

@@ -1,10 +1,11 @@
 /** The C-CDA R2.1 US Realm header: every participant a real document carries. */
 import { addrEl, CCDA_R21, coded, ii, nameEl, telecomEl, templateId, ts } from "./ccda-common";
+import { encompassingEncounter, serviceEvent } from "./ccda-encounter";
 import { assignedPersonEntity, organizationEl, ORG_ROOT, recordTarget } from "./ccda-record-target";
 import type { DocSpec } from "./doc-spec";
 import { DOC_KINDS } from "./doc-spec";
-import { addMinutes, hl7Ts } from "./hl7-time";
-import { NPI_ROOT, organization, practitioner } from "./practitioners";
+import { addMinutes } from "./hl7-time";
+import { organization, practitioner } from "./practitioners";
 import { loinc } from "./profiles";
 import type { XmlElement } from "./xml-writer";
 import { el } from "./xml-writer";
@@ -38,10 +39,10 @@ function authors(spec: DocSpec): XmlElement[] {
   return [person, device];
 }
 
-function participants(spec: DocSpec): XmlElement[] {
+function recipients(spec: DocSpec): XmlElement[] {
   const nurse = practitioner("pr-jordan-ellis");
   const recipient = practitioner(spec.patient.primaryCareId);
-  const contact = spec.patient.emergencyContact;
+  const guardian = spec.patient.guardian;
   return [
     el(
       "dataEnterer",
@@ -55,8 +56,8 @@ function participants(spec: DocSpec): XmlElement[] {
       el(
         "relatedEntity",
         { classCode: "PRS" },
-        coded("code", spec.patient.guardian.relation),
-        el("relatedPerson", null, nameEl(spec.patient.guardian.name)),
+        coded("code", guardian.relation),
+        el("relatedPerson", null, nameEl(guardian.name)),
       ),
     ),
     el(
@@ -74,20 +75,22 @@ function participants(spec: DocSpec): XmlElement[] {
         el("receivedOrganization", null, el("name", null, organization(recipient.organizationId).name)),
       ),
     ),
+  ];
+}
+
+function signers(spec: DocSpec): XmlElement[] {
+  const signed = (name: string, minutes: number, who: XmlElement) =>
     el(
-      "legalAuthenticator",
+      name,
       null,
-      ts("time", addMinutes(spec.effective, 45), "second"),
+      ts("time", addMinutes(spec.effective, minutes), "second"),
       el("signatureCode", { code: "S" }),
-      assignedPersonEntity("assignedEntity", spec.author),
-    ),
-    el(
-      "authenticator",
-      null,
-      ts("time", addMinutes(spec.effective, 30)),
-      el("signatureCode", { code: "S" }),
-      assignedPersonEntity("assignedEntity", nurse),
-    ),
+      who,
+    );
+  const contact = spec.patient.emergencyContact;
+  return [
+    signed("legalAuthenticator", 45, assignedPersonEntity("assignedEntity", spec.author)),
+    signed("authenticator", 30, assignedPersonEntity("assignedEntity", practitioner("pr-jordan-ellis"))),
     el(
       "participant",
       { typeCode: "IND" },
@@ -103,27 +106,8 @@ function participants(spec: DocSpec): XmlElement[] {
   ];
 }
 
-function serviceEvent(spec: DocSpec): XmlElement {
-  return el(
-    "documentationOf",
-    null,
-    el(
-      "serviceEvent",
-      { classCode: "PCPR" },
-      el("effectiveTime", null, ts("low", spec.encounter.start), ts("high", spec.encounter.end)),
-      el(
-        "performer",
-        { typeCode: "PRF" },
-        el("functionCode", {
-          code: "PCP",
-          codeSystem: "2.16.840.1.113883.5.88",
-          displayName: "Primary Care Physician",
-        }),
-        el("time", null, el("low", { value: hl7Ts(spec.encounter.start, "day") })),
-        assignedPersonEntity("assignedEntity", spec.author, true),
-      ),
-    ),
-  );
+function participants(spec: DocSpec): XmlElement[] {
+  return [...recipients(spec), ...signers(spec)];
 }
 
 function relatedDocument(spec: DocSpec): XmlElement | null {
@@ -138,47 +122,6 @@ function relatedDocument(spec: DocSpec): XmlElement | null {
       ii(replaced.cdaId),
       el("setId", { root: ORG_ROOT, extension: spec.version.setId }),
       el("versionNumber", { value: replaced.number }),
-    ),
-  );
-}
-
-function encompassingEncounter(spec: DocSpec): XmlElement {
-  const inpatient = spec.kind === "discharge" || spec.kind === "hp";
-  const org = spec.organization;
-  return el(
-    "componentOf",
-    null,
-    el(
-      "encompassingEncounter",
-      null,
-      ii(`${ORG_ROOT}.3`, spec.encounter.id),
-      el("code", {
-        code: inpatient ? "IMP" : "AMB",
-        codeSystem: "2.16.840.1.113883.5.4",
-        displayName: inpatient ? "inpatient encounter" : "ambulatory",
-      }),
-      el("effectiveTime", null, ts("low", spec.encounter.start), ts("high", spec.encounter.end)),
-      spec.kind === "discharge"
-        ? el("dischargeDispositionCode", {
-            code: "01",
-            codeSystem: "2.16.840.1.113883.12.112",
-            displayName: "Discharged to home or self care (routine discharge)",
-          })
-        : null,
-      el("responsibleParty", null, assignedPersonEntity("assignedEntity", spec.author)),
-      el("encounterParticipant", { typeCode: "ATND" }, assignedPersonEntity("assignedEntity", spec.author)),
-      el(
-        "location",
-        null,
-        el(
-          "healthCareFacility",
-          null,
-          ii(NPI_ROOT, org.npi),
-          coded("code", org.facilityType),
-          el("location", null, el("name", null, org.name), addrEl(org.address, "WP")),
-          organizationEl("serviceProviderOrganization", org),
-        ),
-      ),
     ),
   );
 }

@@ -88,6 +88,9 @@ export function showcaseLinks(ctx: SectionContext): XmlElement {
     el("linkHtml", { href: "#allergy-1-substance" }, "See allergy list above"),
     el("br"),
     el("linkHtml", { href: "javascript:alert(document.domain)" }, "Open legacy patient portal"),
+    el("br"),
+    // Obfuscated variant (case, leading whitespace, tab inside the scheme) that naive prefix checks miss.
+    el("linkHtml", { href: " JaVa\tScRiPt:alert('obfuscated')" }, "Download visit summary"),
   );
 }
 

@@ -115,6 +115,14 @@ export function reasonForReferralSection(ctx: SectionContext): XmlElement {
   });
 }
 
+/** Patients with another preferred language also get the key instruction in it (non-ASCII, `language`). */
+function translatedInstructions(patient: PatientProfile): XmlElement | null {
+  if (patient.language.code !== "cs") return null;
+  const text =
+    "Přineste si prosím všechny léky na příští návštěvu. Při horečce nad 38,5 °C volejte ambulanci.";
+  return para(styled("Italics", "Czech: "), el("content", { language: "cs-CZ" }, text));
+}
+
 export function instructionsSection(ctx: SectionContext, extra: readonly Child[] = []): XmlElement {
   const tips = [
     "Bring all medication bottles to your next visit.",
@@ -125,7 +133,9 @@ export function instructionsSection(ctx: SectionContext, extra: readonly Child[]
       "Get your seasonal flu shot this fall.",
     ]),
   ];
-  return section("instructions", { text: narrative(list(tips, { listType: "unordered" }), extra) });
+  return section("instructions", {
+    text: narrative(list(tips, { listType: "unordered" }), translatedInstructions(ctx.spec.patient), extra),
+  });
 }
 
 export function admissionDiagnosisSection(ctx: SectionContext): XmlElement {

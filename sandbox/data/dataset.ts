@@ -6,8 +6,9 @@ import { generateCcdaDoc } from "./ccda-docs";
 import type { GeneratedDoc } from "./doc-references";
 import { planDocuments } from "./doc-plan";
 import { importDocsDir } from "./docs-dir";
-import { PATIENTS, toFhirPatient } from "./patients";
-import { ORGANIZATIONS, PRACTITIONERS, toFhirOrganization, toFhirPractitioner } from "./practitioners";
+import { toFhirOrganization, toFhirPatient, toFhirPractitioner } from "./fhir-resources";
+import { PATIENTS } from "./patients";
+import { ORGANIZATIONS, PRACTITIONERS } from "./practitioners";
 import { extraDocs, largeDoc } from "./scale";
 import { specialDocs } from "./special-docs";
 import type { Dataset, DatasetOptions, StoredBinary } from "./types";
@@ -33,9 +34,10 @@ export function buildDataset(options: DatasetOptions = {}): Dataset {
     docs.push(...importDocsDir(options.docsDir, first));
   const binaries = new Map<string, StoredBinary>();
   for (const doc of docs) {
-    if (doc.binary === undefined) continue;
-    if (binaries.has(doc.binary.id)) throw new Error(`Duplicate Binary id ${doc.binary.id}`);
-    binaries.set(doc.binary.id, doc.binary);
+    for (const binary of [...(doc.binary !== undefined ? [doc.binary] : []), ...(doc.extraBinaries ?? [])]) {
+      if (binaries.has(binary.id)) throw new Error(`Duplicate Binary id ${binary.id}`);
+      binaries.set(binary.id, binary);
+    }
   }
   return {
     patients: PATIENTS.map(toFhirPatient),

@@ -1,5 +1,5 @@
 /** Builds FHIR DocumentReferences (and their Binaries) from document metadata and bytes. */
-import type { Coding, DocumentReference } from "fhir/r4";
+import type { Coding, DocumentReference, DocumentReferenceContext } from "fhir/r4";
 import type { LocalMoment } from "./hl7-time";
 import { fhirDateTime } from "./hl7-time";
 import type { OrganizationProfile, PatientProfile, PractitionerProfile } from "./profiles";
@@ -52,6 +52,8 @@ export interface DocContent {
 export interface GeneratedDoc {
   documentReference: DocumentReference;
   binary?: StoredBinary;
+  /** Binaries of further `content` entries (e.g. a PDF rendition). */
+  extraBinaries?: StoredBinary[];
 }
 
 const CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
@@ -67,6 +69,33 @@ function attachment(meta: DocMeta, content: DocContent) {
   return content.binaryId !== undefined
     ? { ...common, url: `Binary/${content.binaryId}` }
     : { ...common, data: Buffer.from(content.bytes).toString("base64") };
+}
+
+function documentContext(meta: DocMeta): DocumentReferenceContext {
+  const org = meta.organization;
+  return {
+    period: { start: fhirDateTime(meta.period.start), end: fhirDateTime(meta.period.end) },
+    facilityType: {
+      coding: [
+        {
+          system: "http://snomed.info/sct",
+          code: org.facilityType.code,
+          display: org.facilityType.display,
+        },
+      ],
+      text: org.name,
+    },
+    practiceSetting: {
+      coding: [
+        {
+          system: "http://snomed.info/sct",
+          code: org.practiceSetting.code,
+          display: org.practiceSetting.display,
+        },
+      ],
+      text: org.practiceSetting.display,
+    },
+  };
 }
 
 export function generateDoc(meta: DocMeta, content: DocContent): GeneratedDoc {
@@ -116,29 +145,7 @@ export function generateDoc(meta: DocMeta, content: DocContent): GeneratedDoc {
         ...(content.format !== undefined ? { format: content.format } : {}),
       },
     ],
-    context: {
-      period: { start: fhirDateTime(meta.period.start), end: fhirDateTime(meta.period.end) },
-      facilityType: {
-        coding: [
-          {
-            system: "http://snomed.info/sct",
-            code: org.facilityType.code,
-            display: org.facilityType.display,
-          },
-        ],
-        text: org.name,
-      },
-      practiceSetting: {
-        coding: [
-          {
-            system: "http://snomed.info/sct",
-            code: org.practiceSetting.code,
-            display: org.practiceSetting.display,
-          },
-        ],
-        text: org.practiceSetting.display,
-      },
-    },
+    context: documentContext(meta),
   };
   if (content.binaryId === undefined) return { documentReference };
   return {

@@ -84,6 +84,8 @@ export interface DocSpec {
   /** Problems, medications and results with an empty `<text/>` (entries only). */
   emptyNarratives: boolean;
   encoding: DocEncoding;
+  /** Also offer a PDF rendition as a second `content` entry (as some EHRs do). */
+  pdfRendition: boolean;
   /** Extra result rows / encounters to grow the document (scale mode). */
   bulkRows: number;
   seed: number;

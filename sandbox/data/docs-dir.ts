@@ -88,14 +88,20 @@ function importFile(root: string, relative: string, patient: PatientProfile): Im
   };
 }
 
+/** Reads one entry; unreadable entries (permissions, dangling links) are skipped with a warning, not fatal. */
+function tryImport(dir: string, relative: string, patient: PatientProfile): ImportedDoc | null {
+  try {
+    return statSync(path.join(dir, relative)).isFile() ? importFile(dir, relative, patient) : null;
+  } catch (error) {
+    console.warn(
+      `SANDBOX_DOCS: skipping ${relative}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  }
+}
+
 /** Every file under `dir` (recursively) whose content holds a ClinicalDocument, sorted by path for stable order. */
 export function importDocsDir(dir: string, patient: PatientProfile): ImportedDoc[] {
   const entries = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
-  const docs: ImportedDoc[] = [];
-  for (const relative of entries) {
-    if (!statSync(path.join(dir, relative)).isFile()) continue;
-    const doc = importFile(dir, relative, patient);
-    if (doc !== null) docs.push(doc);
-  }
-  return docs;
+  return entries.flatMap((relative) => tryImport(dir, relative, patient) ?? []);
 }

@@ -1,5 +1,4 @@
 /** The sample patients (invented people) and their FHIR Patient resources. */
-import type { Patient } from "fhir/r4";
 import { AVA_HISTORY } from "./clinical-ava";
 import { LENA_HISTORY } from "./clinical-lena";
 import { MARCUS_HISTORY } from "./clinical-marcus";
@@ -146,80 +145,3 @@ export const PATIENTS: readonly PatientProfile[] = [
     hospitalistId: "pr-noor-haddad",
   },
 ];
-
-const pad2 = (value: number): string => String(value).padStart(2, "0");
-
-export function birthDateText(profile: PatientProfile): string {
-  return `${profile.birth.year}-${pad2(profile.birth.month)}-${pad2(profile.birth.day)}`;
-}
-
-export function toFhirPatient(profile: PatientProfile): Patient {
-  const { name, address } = profile;
-  return {
-    resourceType: "Patient",
-    id: profile.id,
-    identifier: [
-      {
-        use: "usual",
-        type: {
-          coding: [
-            {
-              system: "http://terminology.hl7.org/CodeSystem/v2-0203",
-              code: "MR",
-              display: "Medical Record Number",
-            },
-          ],
-          text: "MRN",
-        },
-        system: `urn:oid:${OID.mrn}`,
-        value: profile.mrn,
-      },
-    ],
-    active: true,
-    name: [
-      {
-        use: "official",
-        text: [...name.given, name.family].join(" ") + (name.suffix !== undefined ? ` ${name.suffix}` : ""),
-        family: name.family,
-        given: name.given,
-        ...(name.suffix !== undefined ? { suffix: [name.suffix] } : {}),
-      },
-    ],
-    telecom: [
-      { system: "phone", value: profile.phone, use: "home" },
-      { system: "email", value: profile.email },
-    ],
-    gender: profile.gender,
-    birthDate: birthDateText(profile),
-    address: [
-      {
-        use: "home",
-        line: address.lines,
-        city: address.city,
-        state: address.state,
-        postalCode: address.postalCode,
-        country: address.country,
-      },
-    ],
-    maritalStatus: {
-      coding: [
-        {
-          system: "http://terminology.hl7.org/CodeSystem/v3-MaritalStatus",
-          code: profile.maritalStatus.code,
-          display: profile.maritalStatus.display,
-        },
-      ],
-    },
-    communication: [
-      {
-        language: {
-          coding: [
-            { system: "urn:ietf:bcp:47", code: profile.language.code, display: profile.language.display },
-          ],
-          text: profile.language.display,
-        },
-        preferred: true,
-      },
-    ],
-  };
-}

@@ -1,7 +1,6 @@
 /** The sample clinicians and facilities (invented) and their FHIR resources. */
-import type { Organization, Practitioner } from "fhir/r4";
 import type { Address, OrganizationProfile, PractitionerProfile } from "./profiles";
-import { formatName, OID, snomed } from "./profiles";
+import { OID, snomed } from "./profiles";
 
 const TAXONOMY = "2.16.840.1.113883.6.101";
 const taxonomy = (code: string, display: string) => ({ code, display, system: TAXONOMY });
@@ -148,62 +147,6 @@ export function organization(id: string): OrganizationProfile {
   const found = ORGANIZATIONS.find((o) => o.id === id);
   if (found === undefined) throw new RangeError(`Unknown organization ${id}`);
   return found;
-}
-
-export function toFhirPractitioner(profile: PractitionerProfile): Practitioner {
-  return {
-    resourceType: "Practitioner",
-    id: profile.id,
-    identifier: [{ system: "http://hl7.org/fhir/sid/us-npi", value: profile.npi }],
-    active: true,
-    name: [
-      {
-        text: formatName(profile.name),
-        family: profile.name.family,
-        given: profile.name.given,
-        ...(profile.name.suffix !== undefined ? { suffix: [profile.name.suffix] } : {}),
-      },
-    ],
-    telecom: [{ system: "phone", value: profile.phone, use: "work" }],
-    qualification: [
-      {
-        code: {
-          coding: [
-            {
-              system: "http://nucc.org/provider-taxonomy",
-              code: profile.specialty.code,
-              display: profile.specialty.display,
-            },
-          ],
-          text: profile.specialty.display,
-        },
-      },
-    ],
-  };
-}
-
-export function toFhirOrganization(profile: OrganizationProfile): Organization {
-  return {
-    resourceType: "Organization",
-    id: profile.id,
-    identifier: [{ system: "http://hl7.org/fhir/sid/us-npi", value: profile.npi }],
-    active: true,
-    name: profile.name,
-    telecom: [
-      { system: "phone", value: profile.phone, use: "work" },
-      { system: "email", value: profile.email, use: "work" },
-    ],
-    address: [
-      {
-        use: "work",
-        line: profile.address.lines,
-        city: profile.address.city,
-        state: profile.address.state,
-        postalCode: profile.address.postalCode,
-        country: profile.address.country,
-      },
-    ],
-  };
 }
 
 /** OID used for NPI identifiers in CDA. */

@@ -1,5 +1,6 @@
 import FHIR from "fhirclient";
 import type { AppConfig, FhirServerConfig } from "../config/app-config";
+import { applyHostSettings } from "./host-settings";
 import { isIssAllowed } from "./iss-allow-list";
 import { LaunchError, toLaunchError } from "./launch-error";
 import { buildScope } from "./scopes";
@@ -20,6 +21,7 @@ async function authorize(options: {
   iss: string;
   launch?: string;
 }): Promise<void> {
+  applyHostSettings();
   try {
     await FHIR.oauth2.authorize({
       clientId: options.clientId,

@@ -1,5 +1,5 @@
 import type Client from "fhirclient/lib/Client";
-import { FhirNetworkError, toFhirHttpError } from "../fhir/fhir-http-error";
+import { FhirHttpError, FhirNetworkError, toFhirHttpError } from "../fhir/fhir-http-error";
 import type { FhirBody, FhirRequestOptions, SmartSession } from "../fhir/smart-session";
 import { LaunchError } from "./launch-error";
 
@@ -28,15 +28,37 @@ async function toBody(result: unknown): Promise<FhirBody> {
   return { kind: "bytes", bytes, contentType };
 }
 
+/** fetch rejects with TypeError (browser) or FetchError (node-fetch) when the server is unreachable. */
+function isNetworkError(error: unknown): error is Error {
+  return error instanceof Error && (error instanceof TypeError || error.name === "FetchError");
+}
+
 function toRequestError(error: unknown): unknown {
   if (isAbort(error)) return error;
   const httpError = toFhirHttpError(error);
   if (httpError !== undefined) return httpError;
-  // fetch rejects with TypeError (browser) or FetchError (node-fetch) when the server is unreachable.
-  if (error instanceof Error && (error instanceof TypeError || error.name === "FetchError")) {
-    return new FhirNetworkError(error.message, { cause: error });
-  }
+  if (isNetworkError(error)) return new FhirNetworkError(error.message, { cause: error });
   return error;
+}
+
+/**
+ * Renews the access token before a request when it is about to expire. Called without a signal on purpose:
+ * fhirclient shares one refresh among concurrent requests and gives it the first caller's signal, so one
+ * cancelled query (React Query cancels on unmount) would otherwise fail every request waiting on it.
+ */
+async function renewIfNeeded(client: Client): Promise<void> {
+  try {
+    await client.refreshIfNeeded();
+  } catch (error) {
+    if (isNetworkError(error)) throw new FhirNetworkError(error.message, { cause: error });
+    // A refused refresh (e.g. invalid_grant) ends the session just like a 401: fhirclient dropped the
+    // refresh token and the access token is expired.
+    const oauthError = toFhirHttpError(error)?.oauthError;
+    throw new FhirHttpError(401, "The session could not be renewed.", {
+      ...(oauthError === undefined ? {} : { oauthError }),
+      cause: error,
+    });
+  }
 }
 
 function readBoolean(value: unknown): boolean | undefined {
@@ -61,6 +83,7 @@ export function createClientSession(client: Client): SmartSession {
     needPatientBanner: readBoolean(tokenResponse?.need_patient_banner) ?? true,
     fhirUser: fhirUser ?? undefined,
     async request(url: string, options: FhirRequestOptions = {}): Promise<FhirBody> {
+      await renewIfNeeded(client);
       try {
         const result: unknown = await client.request({
           url,

@@ -1,6 +1,7 @@
 import FHIR from "fhirclient";
 import type { SmartSession } from "../fhir/smart-session";
 import { createClientSession } from "./client-session";
+import { applyHostSettings } from "./host-settings";
 import { LaunchError, toLaunchError } from "./launch-error";
 
 let session: Promise<SmartSession> | undefined;
@@ -8,6 +9,7 @@ let session: Promise<SmartSession> | undefined;
 async function completeLaunch(): Promise<SmartSession> {
   // Read before ready(): fhirclient removes code/state from the address bar (replaceBrowserHistory).
   const search = window.location.search;
+  applyHostSettings();
   let client;
   try {
     client = await FHIR.oauth2.ready();

@@ -5,17 +5,25 @@
 
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:", "tel:"]);
 
-/** An absolute http(s)/mailto/tel URL, cleaned the way browsers clean URLs before reading the scheme. */
-export function isSafeExternalHref(raw: string): boolean {
+/**
+ * The canonical form of an absolute http(s)/mailto/tel URL, cleaned the way browsers clean URLs before reading
+ * the scheme (tabs/newlines removed, controls trimmed); undefined for anything else.
+ */
+export function safeExternalHref(raw: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const value = raw.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
   try {
     const url = new URL(value);
-    if (!SAFE_SCHEMES.has(url.protocol)) return false;
-    return url.protocol === "mailto:" || url.protocol === "tel:" || url.host !== "";
+    if (!SAFE_SCHEMES.has(url.protocol)) return undefined;
+    if (url.protocol !== "mailto:" && url.protocol !== "tel:" && url.host === "") return undefined;
+    return url.href;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+export function isSafeExternalHref(raw: string): boolean {
+  return safeExternalHref(raw) !== undefined;
 }
 
 export const ID_RE = /^[A-Za-z][A-Za-z0-9_-]{0,200}$/;

@@ -7,7 +7,7 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
 import { DOCUMENT_ATTRS, DOCUMENT_TAGS, FOREIGN_ATTRS, FOREIGN_TAGS, NON_URL_ATTRS } from "./allow-lists";
-import { cleanAttribute, FRAGMENT_RE, isSafeExternalHref, RASTER_DATA_URL_RE } from "./policies";
+import { cleanAttribute, FRAGMENT_RE, RASTER_DATA_URL_RE, safeExternalHref } from "./policies";
 import { markSafe, type SafeHtml } from "./safe-html";
 
 const EXTERNAL_REL = "noopener noreferrer nofollow";
@@ -34,10 +34,11 @@ function baseConfig(tags: readonly string[], attrs: readonly string[]): Config {
   };
 }
 
-function urlAllowed(name: string, value: string, policy: Policy): boolean {
-  if (name === "src") return RASTER_DATA_URL_RE.test(value);
-  if (policy.allowFragments && FRAGMENT_RE.test(value)) return true;
-  return isSafeExternalHref(value);
+/** The URL to keep (canonicalised for links), or undefined to drop the attribute. */
+function allowedUrl(name: string, value: string, policy: Policy): string | undefined {
+  if (name === "src") return RASTER_DATA_URL_RE.test(value) ? value : undefined;
+  if (policy.allowFragments && FRAGMENT_RE.test(value)) return value;
+  return safeExternalHref(value);
 }
 
 function createPurifier(policy: Policy): Purifier {
@@ -45,7 +46,9 @@ function createPurifier(policy: Policy): Purifier {
   purifier.addHook("uponSanitizeAttribute", (_node, data) => {
     const name = data.attrName;
     if (name === "href" || name === "src") {
-      if (!urlAllowed(name, data.attrValue, policy)) data.keepAttr = false;
+      const url = allowedUrl(name, data.attrValue, policy);
+      if (url === undefined) data.keepAttr = false;
+      else data.attrValue = url;
       return;
     }
     if (!policy.cleanOther) return;
@@ -54,6 +57,8 @@ function createPurifier(policy: Policy): Purifier {
     else data.attrValue = cleaned;
   });
   purifier.addHook("afterSanitizeAttributes", (node) => {
+    // DOMPurify neutralises a removed `is` attribute by leaving is="" behind; it is not on our lists, so drop it.
+    if (node.hasAttribute("is")) node.removeAttribute("is");
     if (node.tagName !== "A") return;
     const href = node.getAttribute("href");
     if (href !== null && !href.startsWith("#")) {

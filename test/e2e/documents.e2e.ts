@@ -22,7 +22,7 @@ describe.skipIf(missing)("Opening documents in Chromium", () => {
         (window as unknown as { __pwned: boolean }).__pwned = true;
       };
     });
-    await ehrLaunch(tracked.page, "Ava Reyes");
+    await ehrLaunch(tracked.page, "Ava Lucía Reyes");
     await allDocumentsLoaded(tracked.page);
   });
   afterAll(async () => {

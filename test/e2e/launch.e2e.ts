@@ -29,7 +29,7 @@ describe.skipIf(missing)("SMART launch in Chromium", () => {
   it("launches from the EHR simulator, shows the banner and every page of documents", async () => {
     const { page, context, errors, ...tracked } = await openPage(browser);
     await page.goto(`${sandboxOrigin()}/ehr`);
-    await page.getByRole("link", { name: "Launch Ava Reyes" }).click();
+    await page.getByRole("link", { name: "Launch Ava Lucía Reyes" }).click();
     await page.waitForURL(`${appOrigin()}/viewer**`);
 
     const rows = await allDocumentsLoaded(page);
@@ -51,7 +51,7 @@ describe.skipIf(missing)("SMART launch in Chromium", () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${appOrigin()}/`);
     await page.getByRole("button", { name: /^Sign in to / }).first().click();
-    await page.getByRole("button", { name: "Select Marcus Okafor" }).click();
+    await page.getByRole("link", { name: "Select Marcus Chidi Okafor Jr." }).click();
     await page.waitForURL(`${appOrigin()}/viewer**`);
     expect(await allDocumentsLoaded(page)).toBe(documentCount("Okafor"));
     await context.close();
@@ -80,7 +80,7 @@ describe.skipIf(missing)("SMART launch in Chromium", () => {
 
   it("names the missing Binary scope when the EHR refuses it", async () => {
     const { page, context } = await openPage(browser);
-    await ehrLaunch(page, "Ava Reyes", { deny_scope: "patient/Binary.read" });
+    await ehrLaunch(page, "Ava Lucía Reyes", { deny_scope: "patient/Binary.read" });
     await allDocumentsLoaded(page);
     const article = await openDocument(page, /Progress note/i);
     await page.getByText(/Binary\.read/).first().waitFor();
@@ -100,7 +100,7 @@ describe.skipIf(missing)("SMART launch in Chromium", () => {
 
   it("the simulator's launch link carries options through to the app", async () => {
     const { page, context } = await openPage(browser);
-    const href = await ehrLaunchHref(page, "Ava Reyes", { need_patient_banner: "false" });
+    const href = await ehrLaunchHref(page, "Ava Lucía Reyes", { need_patient_banner: "false" });
     await page.goto(href);
     await page.waitForURL(`${appOrigin()}/viewer**`);
     await allDocumentsLoaded(page);

@@ -36,6 +36,7 @@ export const CODE_SYSTEMS: Readonly<Record<string, string>> = {
   "2.16.840.1.113883.3.88.12.3221.7.4": "Problem severity",
   "2.16.840.1.113883.12.112": "HL7 Discharge disposition",
   "2.16.840.1.113883.12.264": "HL7 v2 Ethnic group",
+  "2.16.840.1.113883.12.443": "HL7 v2 Provider role",
 };
 
 /** Known codes of small HL7 v3 tables, so a bare code still reads as words. */
@@ -76,6 +77,15 @@ export const V3_TABLES: Readonly<Record<string, Readonly<Record<string, string>>
     TASST: "Third assistant",
     PRISURG: "Primary surgeon",
     MDWF: "Midwife",
+  },
+  "2.16.840.1.113883.12.443": {
+    AD: "Admitting",
+    AT: "Attending",
+    CP: "Consulting provider",
+    FHCP: "Family health care professional",
+    PP: "Primary care provider",
+    RP: "Referring provider",
+    RT: "Referred to provider",
   },
   "2.16.840.1.113883.5.60": {
     ESGN: "Expressed signed",

@@ -93,3 +93,20 @@ export function displayCodeFull(el: Element | undefined, ctx: CodeContext, where
   const system = codeSystemName(attr(el, "codeSystem"), attr(el, "codeSystemName"));
   return `${words} (${system === undefined ? code : `${system} ${code}`})`;
 }
+
+const FUNCTION_TABLES = ["2.16.840.1.113883.5.88", "2.16.840.1.113883.12.443"];
+
+/**
+ * A participation's functionCode: its words, else the words of the HL7 function tables (v3 ParticipationFunction,
+ * v2 table 0443) for the bare code — senders often leave out the codeSystem of "PCP" — else the usual fallbacks.
+ */
+export function displayFunctionCode(el: Element | undefined, ctx: CodeContext, where?: string): string {
+  const words = codeWords(el, ctx, where);
+  if (words !== undefined) return words;
+  const code = attr(el, "code");
+  for (const table of FUNCTION_TABLES) {
+    const label = v3Label(table, code);
+    if (label !== undefined) return label;
+  }
+  return displayCode(el, ctx, where);
+}

@@ -4,7 +4,9 @@
  */
 import { attr, child, children, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
-import { genericKind, KINDS, sectionStatements, type EntriesKind } from "./entries-kinds";
+import type { EntriesKind } from "./entries-kind-type";
+import { KINDS, sectionStatements } from "./entries-kinds";
+import { genericKind } from "./entries-kinds-observations";
 import { h, type HNode } from "./html";
 
 export const GENERATED_NOTE =

@@ -138,3 +138,27 @@ export function frequencyOf(el: Element | undefined, ctx: CodeContext, where: st
   }
   return parts.join(", ");
 }
+
+export const first = (...values: string[]): string => values.find((v) => v !== "") ?? "";
+
+/** The statements a concern act wraps (SUBJ observations), or the statement itself. */
+export function unwrap(stmt: Element): Element[] {
+  if (stmt.localName !== "act") return [stmt];
+  const inner = related(stmt, "SUBJ");
+  const any = inner.length > 0 ? inner : related(stmt);
+  return any.length > 0 ? any : [stmt];
+}
+
+/** Organizers become their components; other statements stay. */
+export interface Flat {
+  parent: Element | undefined;
+  obs: Element;
+}
+
+export function flattenOrganizers(stmts: Element[]): Flat[] {
+  return stmts.flatMap((s): Flat[] =>
+    s.localName === "organizer"
+      ? components(s).map((obs) => ({ parent: s, obs }))
+      : [{ parent: undefined, obs: s }],
+  );
+}

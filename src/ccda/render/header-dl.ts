@@ -1,7 +1,12 @@
 /**
  * Definition-list building blocks for the header panels. Empty values are dropped, so a missing datum never
- * becomes "undefined"/"null" or an empty row. Groups are `<section>`s headed by `<h3 class="ccda-header-group">`:
- * the details panel belongs to the document header (h1), and h2 is kept for the document's own sections.
+ * becomes "undefined"/"null" or an empty row.
+ *
+ * Headings: each group of the details panel is a `<section>` headed by `<h2 class="ccda-header-group">`. The panel
+ * is a top-level part of the document like the body's sections (h2), and the orchestrator places it after the
+ * body: an h3 there would nest "Patient", "Authors" … under the last clinical section in the heading outline. h2
+ * is right wherever the panel goes (before or after the body, always below the h1 title). People inside a group
+ * get a bold name line, not a heading, to keep the outline short.
  */
 import { h, type HNode } from "./html";
 
@@ -51,7 +56,7 @@ export function group(title: string, content: readonly (HNode | undefined)[]): H
   const kept = content.filter((c): c is HNode => c !== undefined);
   if (kept.length === 0) return undefined;
   return h("section", { class: "ccda-header-section" }, [
-    h("h3", { class: "ccda-header-group" }, [title]),
+    h("h2", { class: "ccda-header-group" }, [title]),
     ...kept,
   ]);
 }

@@ -4,9 +4,9 @@ import { displayCode } from "../format/code";
 import { formatId } from "../format/identifier";
 import { formatName, nameUseLabel } from "../format/name";
 import { renderTelecom } from "../format/telecom";
-import { attr, child, children, textOf } from "../parse/xml";
+import { attr, child, children, path, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
-import { lines, row, type Row, type Value } from "./header-dl";
+import { lines, row, type Row } from "./header-dl";
 import { h, type HNode } from "./html";
 
 const PERSON_CHILDREN = [
@@ -117,12 +117,8 @@ export function orgRows(org: Element | undefined): Row[] {
     row("Identifier", ...listOf(org, "id").map(formatId)),
     row("Address", ...listOf(org, "addr").map(addrValue)),
     row("Contact", ...listOf(org, "telecom").map(renderTelecom)),
-    row("Part of", orgName(path2(org, "asOrganizationPartOf", "wholeOrganization"))),
+    row("Part of", orgName(path(org, "asOrganizationPartOf", "wholeOrganization"))),
   ];
-}
-
-function path2(el: Element | undefined, a: string, b: string): Element | undefined {
-  return child(child(el, a), b);
 }
 
 /** Rows describing a role: names, device, role code, ids, addresses, telecoms, organization. */
@@ -130,18 +126,20 @@ export function roleRows(role: Element | undefined, ctx: RenderContext, where?: 
   if (!role) return [];
   const players = PERSON_CHILDREN.flatMap((n) => children(role, n));
   const names = players.flatMap((p) => children(p, "name")).map(nameWithUse);
+  const hasPerson = personNames(role).length > 0;
   const device = child(role, "assignedAuthoringDevice");
   const org = roleOrganization(role);
-  const orgRow: Value = org && players.length === 0 && !device ? undefined : orgValue(org);
+  // Without a person or device, the organization is who the role is: its rows, not a nested summary.
+  const orgIsEntity = org !== undefined && !hasPerson && !device;
   return [
     row("Name", ...(names.length > 1 ? names : [])),
-    row("Device", players.length > 0 && device && deviceText(role)),
+    row("Device", hasPerson && device && deviceText(role)),
     row("Role", displayCode(child(role, "code"), ctx, where)),
     row("Identifier", ...listOf(role, "id").map(formatId)),
     row("Address", ...listOf(role, "addr").map(addrValue)),
     row("Contact", ...listOf(role, "telecom").map(renderTelecom)),
-    row("Organization", orgRow),
-    ...(org && players.length === 0 && !device ? orgRows(org).slice(1) : []),
+    row("Organization", !orgIsEntity && orgValue(org)),
+    ...(orgIsEntity ? orgRows(org).slice(1) : []),
   ];
 }
 

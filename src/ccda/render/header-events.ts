@@ -1,5 +1,5 @@
 /** What the document is about: service events, the encounter, fulfilled orders, consents. */
-import { displayCode, displayCodeFull } from "../format/code";
+import { displayCode, displayCodeFull, displayFunctionCode } from "../format/code";
 import { formatId } from "../format/identifier";
 import { attr, child, children, path, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
@@ -12,7 +12,7 @@ import type { HNode } from "./html";
 function performerBlock(perf: Element, ctx: RenderContext, where: string): HNode | undefined {
   return participationBlock(child(perf, "assignedEntity"), ctx, where, [
     row("Participation", participationLabel(attr(perf, "typeCode"))),
-    row("Function", displayCode(child(perf, "functionCode"), ctx, where)),
+    row("Function", displayFunctionCode(child(perf, "functionCode"), ctx, where)),
     row("Time", tsValue(child(perf, "time"), ctx, where)),
   ]);
 }

@@ -1,5 +1,5 @@
 /** The header's participations: authors, data enterer, informants, custodian, recipients, signers, participants. */
-import { displayCode } from "../format/code";
+import { displayCode, displayFunctionCode } from "../format/code";
 import { formatInterval, formatTsChecked, timeNode } from "../format/time";
 import { attr, child, children } from "../parse/xml";
 import type { RenderContext } from "./context";
@@ -33,7 +33,7 @@ function authorBlock(author: Element, ctx: RenderContext): HNode | undefined {
   const where = "document header (author)";
   return participationBlock(child(author, "assignedAuthor"), ctx, where, [
     row("Time", tsValue(child(author, "time"), ctx, where)),
-    row("Function", displayCode(child(author, "functionCode"), ctx, where)),
+    row("Function", displayFunctionCode(child(author, "functionCode"), ctx, where)),
   ]);
 }
 
@@ -113,7 +113,7 @@ function participantBlock(p: Element, ctx: RenderContext): HNode | undefined {
   return participationBlock(role, ctx, where, [
     row("Participation", participationLabel(attr(p, "typeCode"))),
     row("Relationship", kind),
-    row("Function", displayCode(child(p, "functionCode"), ctx, where)),
+    row("Function", displayFunctionCode(child(p, "functionCode"), ctx, where)),
     row("Time", tsValue(child(p, "time"), ctx, where)),
   ]);
 }

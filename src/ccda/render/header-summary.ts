@@ -6,12 +6,13 @@ import { formatInterval } from "../format/time";
 import { child, children, path, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { dl, row, type Value } from "./header-dl";
-import { orgName, personNames, roleName, roleOrganization } from "./header-entity";
+import { listOf, orgName, personNames, roleName, roleOrganization } from "./header-entity";
 import { confidentialityBadge, documentStatus } from "./header-document";
 import { facilityValue } from "./header-events";
 import { tsValue } from "./header-participations";
 import { birthValue, sexValue } from "./header-patient";
 import { h, type HNode } from "./html";
+import { Warnings } from "../warnings";
 
 const WHERE = "document header";
 
@@ -21,6 +22,12 @@ export function documentTitle(doc: Element): string {
   if (title) return title;
   const display = child(doc, "code")?.getAttribute("displayName")?.trim();
   return display || "Clinical document";
+}
+
+/** The legal name (use L) when the patient has several, else the first. */
+function legalName(patient: Element | undefined): Element | undefined {
+  const names = children(patient, "name");
+  return names.find((n) => (n.getAttribute("use") ?? "").split(/\s+/).includes("L")) ?? names[0];
 }
 
 function authorSummary(author: Element): string {
@@ -45,10 +52,10 @@ function summaryRows(doc: Element, ctx: RenderContext): HNode | undefined {
   const custodian = path(doc, "custodian", "assignedCustodian", "representedCustodianOrganization");
   return dl(
     [
-      row("Patient", formatName(child(patient, "name"))),
+      row("Patient", formatName(legalName(patient))),
       row("Born", birthValue(patient, ctx)),
       row("Sex", sexValue(patient, ctx)),
-      row("Patient ID", formatId(child(role, "id"))),
+      row("Patient ID", formatId(listOf(role, "id")[0])),
       row("Document", displayCode(child(doc, "code"), ctx, WHERE)),
       row("Date", tsValue(child(doc, "effectiveTime"), ctx, WHERE)),
       row("Status", documentStatus(doc, ctx)),
@@ -64,7 +71,10 @@ function summaryRows(doc: Element, ctx: RenderContext): HNode | undefined {
 }
 
 /** `<header class="ccda-header">` with h1, badge and the summary grid. */
-export function renderSummary(doc: Element, ctx: RenderContext, title: string): HNode {
+export function renderSummary(doc: Element, docCtx: RenderContext, title: string): HNode {
+  // Everything shown here is shown again in the details panel, which records the warnings; counting them twice
+  // would tell the reader about problems that happened once.
+  const ctx: RenderContext = { ...docCtx, warnings: new Warnings() };
   const badge = confidentialityBadge(doc, ctx);
   return h("header", { class: "ccda-header" }, [
     h("h1", { class: "ccda-title" }, [title]),

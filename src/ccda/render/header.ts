@@ -1,7 +1,7 @@
 /**
- * The CDA header, rendered twice: a short summary on top, and a `<details>` panel holding everything the header
- * carries (CDA.xsl's footer, made collapsible). Group headings inside the panel are h3: the panel belongs to
- * the document header (h1) and h2 stays reserved for the body's sections.
+ * The CDA header, rendered twice: a short summary on top (`<header class="ccda-header">`), and a `<details>` panel
+ * holding everything the header carries (CDA.xsl's footer, made collapsible). Group headings inside the panel are
+ * h2, see header-dl.ts for why.
  */
 import type { RenderContext } from "./context";
 import { documentGroup } from "./header-document";

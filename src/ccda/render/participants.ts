@@ -1,5 +1,5 @@
 /** Section-level participations (author, informant, subject), shown compactly above the section's text. */
-import { displayCode } from "../format/code";
+import { displayCode, displayFunctionCode } from "../format/code";
 import { formatName } from "../format/name";
 import { formatInterval, formatTs } from "../format/time";
 import { attr, child, children, sdtcChild, textOf } from "../parse/xml";
@@ -23,7 +23,7 @@ function authorValue(author: Element, ctx: RenderContext, where: string): string
   const role = child(author, "assignedAuthor");
   const org = personNames(role).length > 0 ? orgName(roleOrganization(role)) : "";
   const when = formatInterval(child(author, "time"), ctx, where);
-  const fn = displayCode(child(author, "functionCode"), ctx, where);
+  const fn = displayFunctionCode(child(author, "functionCode"), ctx, where);
   const who = join([roleName(role), org, fn]);
   return when ? `${who || "Unnamed author"} (${when})` : who;
 }

@@ -3,6 +3,7 @@ import type { BodyAttachment } from "../../ccda/types";
 import { classifyContent } from "../../fhir/content-kind";
 import { base64ToBytes } from "../../fhir/decode";
 import { DownloadView } from "./download-view";
+import { HtmlView } from "./html-view";
 import { ImageView } from "./image-view";
 import { PdfView } from "./pdf-view";
 import { TextView } from "./text-view";
@@ -25,11 +26,9 @@ function EmbeddedBytes({ base64, attachment }: { base64: string; attachment: Bod
     case "ccda":
       return <TextView text={content.text} />;
     case "html":
-    case "other": {
-      // Embedded HTML is offered as a download only: it is foreign markup inside a clinical document.
-      const bytes = content.kind === "other" ? content.bytes : new TextEncoder().encode(content.text);
-      return <DownloadView bytes={bytes} mimeType={attachment.mediaType} title={attachment.title} />;
-    }
+      return <HtmlView html={content.text} />;
+    case "other":
+      return <DownloadView bytes={content.bytes} mimeType={attachment.mediaType} title={attachment.title} />;
   }
 }
 
@@ -38,8 +37,13 @@ export function BodyAttachmentView({ attachment }: { attachment: BodyAttachment 
   let body;
   if (attachment.base64 !== undefined)
     body = <EmbeddedBytes base64={attachment.base64} attachment={attachment} />;
-  else if (attachment.text !== undefined) body = <TextView text={attachment.text} />;
-  else
+  else if (attachment.text !== undefined) {
+    body = attachment.mediaType.includes("html") ? (
+      <HtmlView html={attachment.text} />
+    ) : (
+      <TextView text={attachment.text} />
+    );
+  } else
     body = (
       <p>
         This part refers to content stored elsewhere

@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useMemo, useState } from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useState } from "react";
+import { createPortal } from "react-dom";
 import { renderDocument } from "../../ccda/render-document";
 import { SanitizedHtml } from "../../components/sanitized-html";
 import { sanitizeDocumentHtml } from "../../sanitize/sanitize-html";
@@ -19,6 +20,15 @@ function idPrefixFrom(reactId: string): string {
   return `ccda-${reactId.toLowerCase().replace(/[^a-z0-9]+/g, "")}-`;
 }
 
+function findAttachmentTargets(container: Element): Map<number, Element> {
+  const found = new Map<number, Element>();
+  container.querySelectorAll("[data-attachment]").forEach((element) => {
+    const index = Number(element.getAttribute("data-attachment"));
+    if (Number.isInteger(index) && !found.has(index)) found.set(index, element);
+  });
+  return found;
+}
+
 export function CcdaView({ text, decodeWarnings }: CcdaViewProps) {
   const idPrefix = idPrefixFrom(useId());
   const [showDeletions, setShowDeletions] = useState(false);
@@ -26,8 +36,18 @@ export function CcdaView({ text, decodeWarnings }: CcdaViewProps) {
     markRenderStart();
     return renderDocument(text, { idPrefix });
   }, [text, idPrefix]);
-  // Sanitize once, last; nothing touches the HTML after this.
+  // Sanitize once, last. The only later addition is React-rendered attachment views inside the markers.
   const safeHtml = useMemo(() => (outcome.ok ? sanitizeDocumentHtml(outcome.html) : undefined), [outcome]);
+  const [targets, setTargets] = useState<ReadonlyMap<number, Element>>(() => new Map());
+  // Attachments go inside the renderer's <div class="ccda-attachment" data-attachment="i"> markers; the ref
+  // runs after SanitizedHtml inserted its HTML, so the markers exist by then.
+  const containerRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      if (node === null || safeHtml === undefined) return;
+      setTargets(findAttachmentTargets(node));
+    },
+    [safeHtml],
+  );
   useLayoutEffect(() => {
     // Runs after SanitizedHtml committed its DOM: the measure covers text → inserted output.
     if (safeHtml !== undefined) measureRender();
@@ -54,14 +74,17 @@ export function CcdaView({ text, decodeWarnings }: CcdaViewProps) {
       </div>
       <CcdaToc entries={outcome.toc} />
       <div
+        ref={containerRef}
         className={`ccda-container${showDeletions ? " ccda-show-deletions" : ""}`}
         data-testid="ccda-container"
       >
         <SanitizedHtml html={safeHtml} className="ccda-document" />
       </div>
-      {outcome.attachments.map((attachment) => (
-        <BodyAttachmentView key={attachment.index} attachment={attachment} />
-      ))}
+      {outcome.attachments.map((attachment) => {
+        const view = <BodyAttachmentView key={attachment.index} attachment={attachment} />;
+        const target = targets.get(attachment.index);
+        return target === undefined ? view : createPortal(view, target, String(attachment.index));
+      })}
     </div>
   );
 }

@@ -41,6 +41,7 @@ function fakeClient(request: (options: { url: string }) => Promise<unknown>) {
     patient: { id: "p-ava" },
     encounter: { id: null },
     user: { fhirUser: "Practitioner/1" },
+    refreshIfNeeded: vi.fn(() => Promise.resolve()),
     request: vi.fn(request),
   };
 }

@@ -128,6 +128,26 @@ describe("DocumentPane routing", () => {
     expect(container).toHaveClass("ccda-show-deletions");
   });
 
+  it("places nonXMLBody attachments inside the renderer's markers", async () => {
+    binaries.set("b-1", { contentType: "application/xml", text: CCDA });
+    renderDocument.mockReturnValue({
+      ...okOutcome(
+        '<p>Body</p><div class="ccda-attachment" data-attachment="0">Scanned note (text/plain)</div>',
+      ),
+      attachments: [
+        { index: 0, mediaType: "text/plain", text: "Scanned words", title: "Scanned note" },
+        { index: 1, mediaType: "text/plain", text: "No marker for me", title: "Orphan" },
+      ],
+    });
+    openDocument(docRef("1"));
+    await waitFor(() => {
+      expect(document.querySelector('[data-attachment="0"]')).toHaveTextContent("Scanned words");
+    });
+    const orphan = screen.getByRole("region", { name: "Orphan" });
+    expect(orphan.closest("[data-attachment]")).toBeNull();
+    expect(orphan).toHaveTextContent("No marker for me");
+  });
+
   it("shows a parse error with its position and an escaped source fallback", async () => {
     const broken = "<ClinicalDocument><script>alert(1)</script>";
     binaries.set("b-1", { contentType: "application/xml", text: broken });

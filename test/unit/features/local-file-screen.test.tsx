@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
@@ -47,5 +47,17 @@ describe("LocalFileScreen", () => {
     );
     expect(await screen.findByText("just notes")).toBeInTheDocument();
     expect(renderDocument).not.toHaveBeenCalled();
+  });
+
+  it("opens a dropped file", async () => {
+    render(<LocalFileScreen />);
+    const zone = screen.getByText("Drop a C-CDA file here, or").parentElement!;
+    const file = new File(['<ClinicalDocument xmlns="urn:hl7-org:v3"/>'], "dropped.ccda", { type: "" });
+    fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
+    expect(zone).toHaveClass("drop-zone--active");
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    expect(await screen.findByText("Local CCD")).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "dropped.ccda" })).toBeInTheDocument();
+    expect(zone).not.toHaveClass("drop-zone--active");
   });
 });

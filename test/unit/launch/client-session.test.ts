@@ -10,9 +10,23 @@ import { FhirHttpError, FhirNetworkError, outcomeText } from "../../../src/fhir/
 import { createClientSession } from "../../../src/launch/client-session";
 
 const BASE = "https://ehr.example.test/fhir";
+const TOKEN_URI = "https://ehr.example.test/auth/token";
+let refreshAnswer: "ok" | "invalid_grant" | "slow" = "ok";
+let refreshes = 0;
 const seen: { url: string; accept: string | null; authorization: string | null }[] = [];
 
 const server = setupServer(
+  http.post(TOKEN_URI, async () => {
+    refreshes += 1;
+    if (refreshAnswer === "invalid_grant") {
+      return HttpResponse.json(
+        { error: "invalid_grant", error_description: "Refresh token revoked" },
+        { status: 400 },
+      );
+    }
+    if (refreshAnswer === "slow") await new Promise((resolve) => setTimeout(resolve, 100));
+    return HttpResponse.json({ access_token: "fresh-token", token_type: "bearer", expires_in: 570 });
+  }),
   http.get(`${BASE}/Binary/:id`, ({ request, params }) => {
     seen.push({
       url: request.url,
@@ -131,5 +145,53 @@ describe("createClientSession", () => {
       .request("Binary/expired")
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "FhirHttpError", status: 401, oauthError: "invalid_token" });
+  });
+});
+
+describe("token renewal", () => {
+  function expiredSession() {
+    const client = FHIR.client({
+      serverUrl: BASE,
+      clientId: "ccda-viewer",
+      tokenUri: TOKEN_URI,
+      expiresAt: Math.floor(Date.now() / 1000) - 60,
+      tokenResponse: {
+        access_token: "stale-token",
+        refresh_token: "refresh-me",
+        token_type: "bearer",
+        scope: "launch openid online_access patient/Binary.read",
+        patient: "p-1",
+      },
+    });
+    return createClientSession(client);
+  }
+
+  it("refreshes an expiring token before the request (online_access granted)", async () => {
+    refreshAnswer = "ok";
+    refreshes = 0;
+    await expiredSession().request("Binary/json", { accept: "application/fhir+json" });
+    expect(refreshes).toBe(1);
+    expect(seen.at(-1)?.authorization).toBe("Bearer fresh-token");
+  });
+
+  it("does not let one cancelled request fail the others waiting on the same refresh", async () => {
+    refreshAnswer = "slow";
+    refreshes = 0;
+    const session = expiredSession();
+    const controller = new AbortController();
+    const first = session.request("Binary/json", { signal: controller.signal });
+    const second = session.request("Binary/json", { accept: "application/fhir+json" });
+    controller.abort();
+    await first.catch(() => undefined);
+    await expect(second).resolves.toMatchObject({ kind: "json" });
+    expect(refreshes).toBe(1);
+  });
+
+  it("reports a refused refresh as an ended session (401)", async () => {
+    refreshAnswer = "invalid_grant";
+    const error: unknown = await expiredSession()
+      .request("Binary/json")
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "FhirHttpError", status: 401, oauthError: "invalid_grant" });
   });
 });

@@ -77,22 +77,37 @@ describe("buildDataset", () => {
     }
   });
 
-  it("stores attachments whose size equals the byte length (Binary or inline data)", () => {
+  it("stores attachments whose size equals the byte length (Binary or inline data), and every Binary is used", () => {
+    const used = new Set<string>();
     for (const doc of dataset.documentReferences) {
-      const attachment = doc.content[0]?.attachment;
-      expect(attachment).toBeDefined();
-      if (attachment?.url !== undefined) {
-        expect(attachment.url).toMatch(/^Binary\/b-/);
-        const binary = dataset.binaries.get(attachment.url.slice("Binary/".length));
-        expect(binary, attachment.url).toBeDefined();
-        expect(binary?.bytes).toBeInstanceOf(Uint8Array);
-        expect(attachment.size).toBe(binary?.bytes.length);
-        expect(binary?.contentType).toBe(attachment.contentType);
-        expect(binary?.patientId).toBe(doc.subject?.reference?.slice("Patient/".length));
-      } else {
-        expect(attachment?.data).toBeTruthy();
-        expect(attachment?.size).toBe(Buffer.from(attachment?.data ?? "", "base64").length);
+      expect(doc.content.length).toBeGreaterThan(0);
+      for (const { attachment } of doc.content) {
+        if (attachment.url !== undefined) {
+          expect(attachment.url).toMatch(/^Binary\/b-/);
+          const binary = dataset.binaries.get(attachment.url.slice("Binary/".length));
+          expect(binary, attachment.url).toBeDefined();
+          used.add(binary?.id ?? "");
+          expect(binary?.bytes).toBeInstanceOf(Uint8Array);
+          expect(attachment.size).toBe(binary?.bytes.length);
+          expect(binary?.contentType).toBe(attachment.contentType);
+          expect(binary?.patientId).toBe(doc.subject?.reference?.slice("Patient/".length));
+        } else {
+          expect(attachment.data).toBeTruthy();
+          expect(attachment.size).toBe(Buffer.from(attachment.data ?? "", "base64").length);
+        }
       }
+    }
+    expect(used.size).toBe(dataset.binaries.size);
+  });
+
+  it("offers a PDF rendition as a second content entry on some C-CDA documents", () => {
+    const withRendition = dataset.documentReferences.filter((d) => d.content.length > 1);
+    expect(withRendition.length).toBeGreaterThanOrEqual(1);
+    for (const doc of withRendition) {
+      expect(doc.content[0]?.attachment.contentType).toMatch(/xml/);
+      expect(doc.content[1]?.attachment.contentType).toBe("application/pdf");
+      const pdf = dataset.binaries.get(doc.content[1]?.attachment.url?.slice("Binary/".length) ?? "");
+      expect(Buffer.from(pdf?.bytes.subarray(0, 5) ?? []).toString("latin1")).toBe("%PDF-");
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayCode, displayCodeFull } from "../../../../src/ccda/format/code";
+import { displayCode, displayCodeFull, displayFunctionCode } from "../../../../src/ccda/format/code";
 import { nullFlavorLabel } from "../../../../src/ccda/format/null-flavor";
 import { makeCtx, parseXml, V3 } from "../header/test-context";
 
@@ -102,5 +102,27 @@ describe("displayCode fallbacks", () => {
       '<code code="34133-9" codeSystem="2.16.840.1.113883.6.1" displayName="CCD"/>',
     );
     expect(displayCodeFull(code, ctx)).toBe("CCD (LOINC 34133-9)");
+  });
+});
+
+describe("displayFunctionCode", () => {
+  it("reads bare function codes through the HL7 function tables", () => {
+    expect(displayFunctionCode(setup('<functionCode code="PCP"/>').code, setup("<x/>").ctx)).toBe(
+      "Primary care physician",
+    );
+    expect(
+      displayFunctionCode(
+        setup('<functionCode code="PP" codeSystem="2.16.840.1.113883.12.443"/>').code,
+        setup("<x/>").ctx,
+      ),
+    ).toBe("Primary care provider");
+  });
+
+  it("prefers the document's own words and keeps unknown codes", () => {
+    const ctx = setup("<x/>").ctx;
+    expect(
+      displayFunctionCode(setup('<functionCode code="PCP" displayName="Family doctor"/>').code, ctx),
+    ).toBe("Family doctor");
+    expect(displayFunctionCode(setup('<functionCode code="ZZZ"/>').code, ctx)).toBe("ZZZ");
   });
 });
