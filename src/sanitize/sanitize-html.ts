@@ -57,8 +57,6 @@ function createPurifier(policy: Policy): Purifier {
     else data.attrValue = cleaned;
   });
   purifier.addHook("afterSanitizeAttributes", (node) => {
-    // DOMPurify neutralises a removed `is` attribute by leaving is="" behind; it is not on our lists, so drop it.
-    if (node.hasAttribute("is")) node.removeAttribute("is");
     if (node.tagName !== "A") return;
     const href = node.getAttribute("href");
     if (href !== null && !href.startsWith("#")) {

@@ -28,14 +28,14 @@ describe("sanitizeDocumentHtml", () => {
         '<img src="https://x.example/p.png"><img src="data:image/svg+xml;base64,PHN2Zz4="><img src="data:image/gif;base64,R0lGOD==">',
     );
     expect(out).toBe(
-      '<a>a</a><a>b</a><a href="#ok-1">c</a><a href="HTTPS://x.example" rel="noopener noreferrer nofollow" target="_blank">d</a>' +
+      '<a>a</a><a>b</a><a href="#ok-1">c</a><a href="https://x.example/" rel="noopener noreferrer nofollow" target="_blank">d</a>' +
         '<img><img><img src="data:image/gif;base64,R0lGOD==">',
     );
   });
 
   it("forces rel/target on external links and removes target from internal ones", () => {
     expect(sanitizeDocumentHtml('<a href="https://x.example" rel="opener" target="_self">x</a>')).toBe(
-      '<a href="https://x.example" rel="noopener noreferrer nofollow" target="_blank">x</a>',
+      '<a href="https://x.example/" rel="noopener noreferrer nofollow" target="_blank">x</a>',
     );
     expect(sanitizeDocumentHtml('<a href="#a1" target="_blank" rel="x">x</a>')).toBe('<a href="#a1">x</a>');
   });
@@ -53,6 +53,12 @@ describe("sanitizeDocumentHtml", () => {
         '<table><tbody><tr><td colspan="2x" align="evil" scope="ROW">x</td></tr></tbody></table>',
       ),
     ).toBe('<table><tbody><tr><td scope="row">x</td></tr></tbody></table>');
+  });
+
+  it("canonicalises link URLs the way browsers read them (tabs removed, scheme lower-cased)", () => {
+    expect(sanitizeDocumentHtml('<a href="htt\tp://Example.ORG/a b">x</a>')).toBe(
+      '<a href="http://example.org/a%20b" rel="noopener noreferrer nofollow" target="_blank">x</a>',
+    );
   });
 
   it("never touches the global DOMPurify", () => {

@@ -240,6 +240,19 @@ describe("renderHeader with sparse or odd headers", () => {
     expect(very.summary.querySelector(".ccda-badge-confidential")?.textContent).toBe("Very restricted");
   });
 
+  it("shows an organization-only author as the organization itself", () => {
+    const { details, summary } = render(
+      `<ClinicalDocument ${V3}><author><time value="2024"/><assignedAuthor><id nullFlavor="NI"/>
+        <representedOrganization><name>Lab Corp</name><telecom use="WP" value="tel:555"/></representedOrganization>
+      </assignedAuthor></author></ClinicalDocument>`,
+    );
+    expect(ddTexts(summary, "Author")).toEqual(["Lab Corp"]);
+    expect(details.querySelector(".ccda-header-entity-name")?.textContent).toBe("Lab Corp");
+    expect(ddTexts(details, "Contact")).toEqual(["Work phone: 555"]);
+    expect(ddTexts(details, "Organization")).toEqual([]);
+    expect(ddTexts(details, "Identifier")).toEqual([]);
+  });
+
   it("labels APND and XFRM related documents", () => {
     const { details } = render(
       `<ClinicalDocument ${V3}><relatedDocument typeCode="APND"><parentDocument><id root="9.9" extension="P1"/></parentDocument></relatedDocument><relatedDocument typeCode="XFRM"><parentDocument><id root="9.9" extension="P2"/></parentDocument></relatedDocument></ClinicalDocument>`,
