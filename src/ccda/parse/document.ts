@@ -14,10 +14,21 @@ export type ParseResult =
 /** Prefixes real senders use without declaring them; we declare them so the document can still be shown. */
 const KNOWN_PREFIXES: Readonly<Record<string, string>> = Object.freeze({ xsi: XSI_NS, sdtc: SDTC_NS });
 
-/** Everything before the root element's start tag: XML declaration, comments, PIs, a DOCTYPE. */
+/**
+ * Everything before the root element's start tag (XML declaration, comments, PIs, a DOCTYPE), scanned token by
+ * token so a "<x" inside a comment cannot end it early and hide a DOCTYPE behind it.
+ */
 function prolog(text: string): string {
-  const m = /<[A-Za-z_]/.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i += 1;
+    const rest = text.slice(i, i + 9);
+    if (/^<!doctype/i.test(rest)) return text;
+    const close = rest.startsWith("<?") ? "?>" : rest.startsWith("<!--") ? "-->" : undefined;
+    const at = close === undefined ? -1 : text.indexOf(close, i + 2);
+    if (close === undefined || at < 0) return text.slice(0, i);
+    i = at + close.length;
+  }
 }
 
 export function hasDoctype(text: string): boolean {
@@ -37,32 +48,44 @@ function parse(text: string): Document {
   return new DOMParser().parseFromString(text, "application/xml");
 }
 
-/** Declares a known-but-undeclared prefix on the root start tag, so "unbound prefix" documents still render. */
-function declarePrefix(text: string, prefix: string): string | undefined {
-  const ns = KNOWN_PREFIXES[prefix];
-  const m = /<([A-Za-z_][\w.-]*:)?ClinicalDocument\b/.exec(text);
-  if (!ns || !m) return undefined;
-  const at = m.index + m[0].length;
-  return `${text.slice(0, at)} xmlns:${prefix}="${ns}"${text.slice(at)}`;
+/** Known prefixes the text uses without declaring them anywhere. */
+function undeclaredPrefixes(text: string): string[] {
+  return Object.keys(KNOWN_PREFIXES).filter(
+    (p) => new RegExp(`[\\s<]${p}:[A-Za-z_]`).test(text) && !text.includes(`xmlns:${p}=`),
+  );
 }
 
-/** Parses, retrying once per undeclared well-known prefix (xsi, sdtc). */
+/** Declares prefixes on the root start tag, so "unbound prefix" documents still render. */
+function declarePrefixes(text: string, prefixes: readonly string[]): string | undefined {
+  const m = /<([A-Za-z_][\w.-]*:)?ClinicalDocument\b/.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  const decls = prefixes.map((p) => ` xmlns:${p}="${KNOWN_PREFIXES[p] ?? ""}"`).join("");
+  return `${text.slice(0, at)}${decls}${text.slice(at)}`;
+}
+
+/**
+ * Parses; when that fails on a namespace error (engines word it differently: "unbound namespace prefix",
+ * "prefix is unbound", "not defined", "not bound") and the text uses xsi:/sdtc: without declaring them,
+ * declares them and retries once, with a warning.
+ */
 function parseWithRecovery(text: string, warnings: Warnings): Document | CcdaParseError {
-  let current = text;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const doc = parse(current);
-    const error = parserErrorOf(doc);
-    if (!error) return doc;
-    const prefix = /unbound\s+(?:namespace\s+)?prefix[^A-Za-z]*([A-Za-z_][\w.-]*)/i.exec(error.message)?.[1];
-    const retry = prefix ? declarePrefix(current, prefix) : undefined;
-    if (!prefix || !retry || attempt === 2) return error;
+  const doc = parse(text);
+  const error = parserErrorOf(doc);
+  if (!error) return doc;
+  if (!/prefix|namespace/i.test(error.message)) return error;
+  const prefixes = undeclaredPrefixes(text);
+  const retryText = prefixes.length > 0 ? declarePrefixes(text, prefixes) : undefined;
+  if (retryText === undefined) return error;
+  const retry = parse(retryText);
+  if (parserErrorOf(retry)) return error;
+  for (const p of prefixes) {
     warnings.add(
       "no-namespace",
-      `The document uses the prefix "${prefix}:" without declaring it; it was read as ${KNOWN_PREFIXES[prefix] ?? ""}`,
+      `The document uses the prefix "${p}:" without declaring it; it was read as ${KNOWN_PREFIXES[p] ?? ""}`,
     );
-    current = retry;
   }
-  return { kind: "not-xml", message: "The document is not well-formed XML." };
+  return retry;
 }
 
 /** Parses document text. Oddities go to `warnings` (a fresh collector unless one is passed). */
@@ -84,6 +107,12 @@ export function parseCdaText(input: string, warnings: Warnings = new Warnings())
   }
   const result = parseWithRecovery(text, warnings);
   if (!("documentElement" in result)) return { ok: false, error: result };
+  if (result.doctype) {
+    return {
+      ok: false,
+      error: { kind: "doctype", message: "The document declares a DOCTYPE; it was not read." },
+    };
+  }
   const root = result.documentElement;
   if (root.localName !== "ClinicalDocument" || (root.namespaceURI !== V3_NS && root.namespaceURI !== null)) {
     const found = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : root.localName;

@@ -49,7 +49,7 @@ export function parserErrorOf(doc: Document): CcdaParseError | undefined {
   if (!el) return undefined;
   const raw = cleanMessage(el.textContent);
   const { line, column } = lineAndColumn(raw);
-  const detail = raw.replace(/^\s*\d+:\d+:\s*/, "");
+  const detail = raw.replace(/^\s*\d+:\d+:\s*/, "").replace(/^error on line \d+ at column \d+:\s*/i, "");
   const where =
     line === undefined ? "" : ` (line ${line}${column === undefined ? "" : `, column ${column}`})`;
   const error: CcdaParseError = {

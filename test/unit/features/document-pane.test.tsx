@@ -77,7 +77,7 @@ function openDocument(resource: DocumentReference) {
   );
 }
 
-const okOutcome = (html: string): RenderOutcome => ({
+const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
   ok: true,
   html,
   title: "Continuity of Care Document",

@@ -39,6 +39,11 @@ describe("parseCdaText", () => {
     expect(parseError(doc).kind).toBe("doctype");
   });
 
+  it("finds a DOCTYPE hidden behind a comment or PI that mentions an element", () => {
+    const doc = `<?xml version="1.0"?><!-- <x> --><?pi <y>?>\n<!DOCTYPE x [<!ENTITY e "e">]><ClinicalDocument ${V3}/>`;
+    expect(parseError(doc).kind).toBe("doctype");
+  });
+
   it("does not mistake DOCTYPE text inside the document for a DOCTYPE", () => {
     const r = parseCdaText(`<ClinicalDocument ${V3}><title>&lt;!DOCTYPE html&gt;</title></ClinicalDocument>`);
     expect(r.ok).toBe(true);
