@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCdaText } from "../../../../src/ccda/parse/document";
+import { parserErrorOf } from "../../../../src/ccda/parse/parser-error";
 import { renderDocument } from "../../../../src/ccda/render-document";
 import { cdaDocument, renderOk, section, structuredBody, V3 } from "../render-helpers";
 
@@ -112,5 +113,46 @@ describe("parseCdaText", () => {
       message: "Stylesheet instruction ignored (not loaded): https://attacker.example/evil.xsl",
     });
     expect(outcome.html).not.toContain("evil.xsl");
+  });
+});
+
+describe("parserErrorOf across engines", () => {
+  function docWithError(ns: string, text: string, asRoot: boolean): Document {
+    const doc = document.implementation.createDocument(
+      asRoot ? ns : "urn:hl7-org:v3",
+      asRoot ? "parsererror" : "ClinicalDocument",
+    );
+    const el = asRoot ? doc.documentElement : doc.createElementNS(ns, "parsererror");
+    el.textContent = text;
+    if (!asRoot) doc.documentElement.appendChild(el);
+    return doc;
+  }
+
+  it("reads Chromium's message (XHTML parsererror inside the partial document)", () => {
+    const doc = docWithError(
+      "http://www.w3.org/1999/xhtml",
+      "This page contains the following errors:error on line 4 at column 19: Unexpected closing tagBelow is a rendering of the page up to the first error.",
+      false,
+    );
+    expect(parserErrorOf(doc)).toEqual({
+      kind: "not-xml",
+      message: "The document is not well-formed XML (line 4, column 19): Unexpected closing tag",
+      line: 4,
+      column: 19,
+    });
+  });
+
+  it("reads Firefox's message (parsererror root)", () => {
+    const doc = docWithError(
+      "http://www.mozilla.org/newlayout/xml/parsererror.xml",
+      "XML Parsing Error: mismatched tag. Expected: </component>.\nLocation: file.xml\nLine Number 12, Column 5:",
+      true,
+    );
+    expect(parserErrorOf(doc)).toMatchObject({ line: 12, column: 5 });
+  });
+
+  it("ignores a document's own element that happens to be called parsererror", () => {
+    const doc = docWithError("urn:hl7-org:v3", "not an error", false);
+    expect(parserErrorOf(doc)).toBeUndefined();
   });
 });
