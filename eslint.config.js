@@ -17,7 +17,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ["./tsconfig.json", "./tsconfig.node.json"], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ["./tsconfig.json", "./tsconfig.node.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser },
     },
     rules: {
@@ -58,14 +61,36 @@ export default tseslint.config(
   {
     files: ["src/sanitize/**"],
     rules: zone(
-      ["react", "react-dom", "fhirclient*", "@tanstack/*", "**/ccda/*", "**/fhir/*", "**/features/*", "**/app/*"],
+      [
+        "react",
+        "react-dom",
+        "fhirclient*",
+        "@tanstack/*",
+        "**/ccda/*",
+        "**/fhir/*",
+        "**/features/*",
+        "**/app/*",
+      ],
       "sanitize/ imports only DOMPurify.",
     ),
   },
   {
     files: ["src/ccda/**"],
     rules: zone(
-      ["react", "react-dom", "dompurify", "fhirclient*", "@tanstack/*", "**/fhir/*", "**/sanitize/*", "**/features/*", "**/app/*", "**/launch/*", "**/components/*", "**/lib/*"],
+      [
+        "react",
+        "react-dom",
+        "dompurify",
+        "fhirclient*",
+        "@tanstack/*",
+        "**/fhir/*",
+        "**/sanitize/*",
+        "**/features/*",
+        "**/app/*",
+        "**/launch/*",
+        "**/components/*",
+        "**/lib/*",
+      ],
       "ccda/ is pure: it imports only itself.",
     ),
   },

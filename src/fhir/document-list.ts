@@ -6,7 +6,12 @@ import type { DocumentPage } from "./document-search";
 export interface DocumentSummary {
   /** Unique within the list (the resource id, or a position-based fallback). */
   readonly key: string;
+  /** The document's own title (description or attachment title), else its type. */
   readonly title: string;
+  /** The document type (LOINC display), when it says more than the title. */
+  readonly typeText: string | undefined;
+  /** A short word for the content's format when it is not a structured document ("PDF", "HTML", "Text" …). */
+  readonly formatLabel: string | undefined;
   /** The FHIR date/dateTime the list sorts by, as sent. */
   readonly date: string | undefined;
   readonly authors: readonly string[];
@@ -36,14 +41,37 @@ export function documentDate(resource: DocumentReference): string | undefined {
   );
 }
 
+const FORMAT_LABELS: readonly [RegExp, string][] = [
+  [/^application\/pdf\b/i, "PDF"],
+  [/^text\/html\b|^application\/xhtml/i, "HTML"],
+  [/^text\/plain\b/i, "Text"],
+  [/^text\/rtf\b|^application\/rtf\b/i, "RTF"],
+  [/^image\//i, "Image"],
+];
+
+/** Labels the first attachment's format when it is not XML (C-CDA needs no label: it is the norm). */
+function formatLabelOf(resource: DocumentReference): string | undefined {
+  const contentType = contentsOf(resource)[0]?.attachment.contentType ?? "";
+  return FORMAT_LABELS.find(([pattern]) => pattern.test(contentType))?.[1];
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 export function summarizeDocument(resource: DocumentReference, fallbackKey: string): DocumentSummary {
+  const typeText = conceptText(resource.type);
+  const ownTitle =
+    resource.description?.trim() ||
+    contentsOf(resource)
+      .find((content) => content.attachment.title?.trim())
+      ?.attachment.title?.trim();
+  const title = ownTitle ?? typeText ?? "Untitled document";
   return {
     key: resource.id ?? fallbackKey,
-    title:
-      conceptText(resource.type) ??
-      resource.description ??
-      contentsOf(resource).find((content) => content.attachment.title !== undefined)?.attachment.title ??
-      "Untitled document",
+    title,
+    typeText: typeText !== undefined && !sameWords(typeText, title) ? typeText : undefined,
+    formatLabel: formatLabelOf(resource),
     date: documentDate(resource),
     authors: (resource.author ?? []).flatMap((author) =>
       author.display === undefined ? [] : [author.display],

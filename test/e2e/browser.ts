@@ -51,10 +51,14 @@ export async function openPage(browser: Browser): Promise<TrackedPage> {
   return tracked;
 }
 
-/** Requests that went anywhere but the app and the sandbox (data:/blob: are local). */
+/**
+ * Network requests that went anywhere but the app and the sandbox. data: and blob: are local; chrome: and
+ * chrome-extension: are the browser's own PDF viewer loading itself, never the network.
+ */
 export function foreignRequests(tracked: TrackedPage, allowedOrigins: string[]): string[] {
   return tracked.requests.filter((url) => {
-    if (url.startsWith("data:") || url.startsWith("blob:")) return false;
-    return !allowedOrigins.includes(new URL(url).origin);
+    const { protocol, origin } = new URL(url);
+    if (!/^(https?|wss?|ftp):$/.test(protocol)) return false;
+    return !allowedOrigins.includes(origin);
   });
 }

@@ -8,7 +8,11 @@ export const appOrigin = (): string => inject("appOrigin");
 export const sandboxOrigin = (): string => inject("sandboxOrigin");
 
 /** The EHR simulator's launch link for a patient, with launch options (faults, token lifetime …) added. */
-export async function ehrLaunchHref(page: Page, patientName: string, options: Record<string, string | string[]> = {}) {
+export async function ehrLaunchHref(
+  page: Page,
+  patientName: string,
+  options: Record<string, string | string[]> = {},
+) {
   await page.goto(`${sandboxOrigin()}/ehr`);
   const href = await page.getByRole("link", { name: `Launch ${patientName}` }).getAttribute("href");
   expect(href, `the EHR simulator lists ${patientName}`).toBeTruthy();
@@ -20,7 +24,11 @@ export async function ehrLaunchHref(page: Page, patientName: string, options: Re
 }
 
 /** Performs an EHR launch with options and waits for the document list to finish loading. */
-export async function ehrLaunch(page: Page, patientName: string, options: Record<string, string | string[]> = {}) {
+export async function ehrLaunch(
+  page: Page,
+  patientName: string,
+  options: Record<string, string | string[]> = {},
+) {
   await page.goto(await ehrLaunchHref(page, patientName, options));
   await page.waitForURL(`${appOrigin()}/viewer**`);
 }
@@ -39,10 +47,19 @@ export async function allDocumentsLoaded(page: Page): Promise<number> {
 
 /** Opens the first document whose row contains the text, and waits until its article is no longer busy. */
 export async function openDocument(page: Page, rowText: string | RegExp) {
-  const row = page.getByRole("list", { name: "Documents" }).getByRole("listitem").filter({ hasText: rowText }).first();
+  const row = page
+    .getByRole("list", { name: "Documents" })
+    .getByRole("listitem")
+    .filter({ hasText: rowText })
+    .first();
+  const title = (await row.locator(".document-row__title").textContent())?.trim() ?? "";
+  expect(title, `a row matches ${String(rowText)}`).not.toBe("");
   await row.getByRole("button").first().click();
-  const article = page.locator("article[aria-busy]");
+  // The viewer is an article named after the document; aria-busy stays true until the content is shown.
+  const article = page.getByRole("article", { name: title, exact: true });
   await article.waitFor();
-  await page.waitForFunction(() => document.querySelector("article[aria-busy]")?.getAttribute("aria-busy") === "false");
+  await expect
+    .poll(() => article.getAttribute("aria-busy"), { timeout: 30_000, message: `${title} finished loading` })
+    .toBe("false");
   return article;
 }

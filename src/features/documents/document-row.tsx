@@ -32,6 +32,14 @@ export function DocumentRow({ summary, selected, onSelect }: DocumentRowProps) {
         }}
       >
         <span className="document-row__title">{summary.title}</span>
+        {summary.typeText === undefined && summary.formatLabel === undefined ? null : (
+          <span className="document-row__type">
+            {summary.typeText}
+            {summary.formatLabel === undefined ? null : (
+              <span className="badge badge--format">{summary.formatLabel}</span>
+            )}
+          </span>
+        )}
         <span className="document-row__line">
           {summary.date === undefined ? (
             <span>Date unknown</span>

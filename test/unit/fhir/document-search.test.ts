@@ -156,10 +156,24 @@ describe("mergeDocumentPages", () => {
     ]).documents;
     expect(summary).toMatchObject({
       title: "Summary of episode note",
+      typeText: undefined,
+      formatLabel: undefined,
       authors: ["Dr. Kim"],
       facility: "General Hospital",
       superseded: true,
       docStatus: "amended",
     });
+  });
+
+  it("titles a row by the document's own title and keeps its type and format beside it", () => {
+    const [summary] = mergeDocumentPages([
+      page([
+        docRef("p", {
+          type: { coding: [{ system: "http://loinc.org", code: "11524-6", display: "EKG study" }] },
+          content: [{ attachment: { contentType: "application/pdf", url: "Binary/1", title: "12-lead ECG report" } }],
+        }),
+      ]),
+    ]).documents;
+    expect(summary).toMatchObject({ title: "12-lead ECG report", typeText: "EKG study", formatLabel: "PDF" });
   });
 });
