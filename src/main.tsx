@@ -5,6 +5,9 @@ import "./styles/base.css";
 import "./styles/viewer.css";
 import "./styles/document-pane.css";
 import "./styles/ccda-document.css";
+import "./styles/ccda-header.css";
+import "./styles/ccda-tables.css";
+import "./styles/ccda-narrative.css";
 import "./styles/ccda-style-codes.css";
 import "./styles/print.css";
 

@@ -170,7 +170,9 @@ describe("mergeDocumentPages", () => {
       page([
         docRef("p", {
           type: { coding: [{ system: "http://loinc.org", code: "11524-6", display: "EKG study" }] },
-          content: [{ attachment: { contentType: "application/pdf", url: "Binary/1", title: "12-lead ECG report" } }],
+          content: [
+            { attachment: { contentType: "application/pdf", url: "Binary/1", title: "12-lead ECG report" } },
+          ],
         }),
       ]),
     ]).documents;
