@@ -1,48 +1,45 @@
 /**
  * FHIR date/dateTime → display text that keeps the value's precision: "2019" stays a year, "2019-03" a
- * month; a date without time is never shifted by the viewer's time zone.
+ * month. Times are shown on the clock the source wrote them in, never converted to the viewer's time zone, so
+ * the list agrees with the document it opens (the C-CDA header shows source times the same way).
  */
 
 export interface DateFormatOptions {
   readonly locale?: string;
-  /** Time zone for values with a time (default: the viewer's). */
-  readonly timeZone?: string;
 }
 
 const YEAR = /^\d{4}$/;
-const MONTH = /^\d{4}-\d{2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+
+/** A Date whose UTC fields are the given wall-clock fields, or undefined when they are not a real moment. */
+function wallClock(parts: readonly (string | undefined)[]): Date | undefined {
+  const [y, mo, d, h, mi, s] = parts.map((p) => (p === undefined ? 0 : Number(p)));
+  const date = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0));
+  const roundTrips = date.getUTCMonth() === (mo ?? 1) - 1 && date.getUTCDate() === (d ?? 1) && (h ?? 0) < 24;
+  return roundTrips && (mi ?? 0) < 60 ? date : undefined;
+}
 
 function format(date: Date, options: Intl.DateTimeFormatOptions, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
 }
 
 export function formatFhirDate(value: string | undefined, options: DateFormatOptions = {}): string {
   if (value === undefined || value.trim() === "") return "";
   const text = value.trim();
   if (YEAR.test(text)) return text;
-  const utcDate = (suffix: string) => new Date(`${text}${suffix}T00:00:00Z`);
-  if (MONTH.test(text)) {
-    const date = utcDate("-01");
-    return Number.isNaN(date.getTime())
-      ? text
-      : format(date, { year: "numeric", month: "short", timeZone: "UTC" }, options.locale);
+  const month = MONTH.exec(text);
+  if (month) {
+    const date = wallClock([month[1], month[2], "1"]);
+    return date ? format(date, { year: "numeric", month: "short" }, options.locale) : text;
   }
-  if (DAY.test(text)) {
-    const date = utcDate("");
-    return Number.isNaN(date.getTime())
-      ? text
-      : format(date, { dateStyle: "medium", timeZone: "UTC" }, options.locale);
+  const day = DAY.exec(text);
+  if (day) {
+    const date = wallClock(day.slice(1));
+    return date ? format(date, { dateStyle: "medium" }, options.locale) : text;
   }
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) return text;
-  return format(
-    date,
-    {
-      dateStyle: "medium",
-      timeStyle: "short",
-      ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-    },
-    options.locale,
-  );
+  const dateTime = DATE_TIME.exec(text);
+  const date = dateTime ? wallClock(dateTime.slice(1, 7)) : undefined;
+  return date ? format(date, { dateStyle: "medium", timeStyle: "short" }, options.locale) : text;
 }

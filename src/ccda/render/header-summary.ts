@@ -8,7 +8,6 @@ import type { RenderContext } from "./context";
 import { dl, row, type Value } from "./header-dl";
 import { listOf, orgName, personNames, roleName, roleOrganization } from "./header-entity";
 import { confidentialityBadge, documentStatus } from "./header-document";
-import { facilityValue } from "./header-events";
 import { tsValue } from "./header-participations";
 import { birthValue, sexValue } from "./header-patient";
 import { h, type HNode } from "./html";
@@ -37,13 +36,23 @@ function authorSummary(author: Element): string {
   return who && org ? `${who}, ${org}` : who || org;
 }
 
+/** Just the place's name for the summary (the details panel has its address, codes and organisation). */
+function facilityName(enc: Element, ctx: RenderContext): string {
+  const facility = path(enc, "location", "healthCareFacility");
+  return (
+    textOf(path(facility, "location", "name")) ||
+    orgName(child(facility, "serviceProviderOrganization")) ||
+    (child(facility, "code") ? displayCode(child(facility, "code"), ctx, WHERE) : "")
+  );
+}
+
 function encounterSummary(doc: Element, ctx: RenderContext): Value {
   const enc = path(doc, "componentOf", "encompassingEncounter");
   if (!enc) return undefined;
   const when = formatInterval(child(enc, "effectiveTime"));
-  const where = facilityValue(enc, ctx, WHERE);
-  if (!when) return where;
-  return h("span", {}, [when, where && "; ", where]);
+  const where = facilityName(enc, ctx);
+  if (!when) return where || undefined;
+  return h("span", {}, [when, where && ", ", where]);
 }
 
 function summaryRows(doc: Element, ctx: RenderContext): HNode | undefined {
