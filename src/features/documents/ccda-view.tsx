@@ -20,6 +20,8 @@ function idPrefixFrom(reactId: string): string {
   return `ccda-${reactId.toLowerCase().replace(/[^a-z0-9]+/g, "")}-`;
 }
 
+const DELETION_RE = /class="[^"]*\bccda-del\b/;
+
 function findAttachmentTargets(container: Element): Map<number, Element> {
   const found = new Map<number, Element>();
   container.querySelectorAll("[data-attachment]").forEach((element) => {
@@ -38,6 +40,8 @@ export function CcdaView({ text, decodeWarnings }: CcdaViewProps) {
   }, [text, idPrefix]);
   // Sanitize once, last. The only later addition is React-rendered attachment views inside the markers.
   const safeHtml = useMemo(() => (outcome.ok ? sanitizeDocumentHtml(outcome.html) : undefined), [outcome]);
+  // The toggle only appears when the document has deleted text to show.
+  const hasDeletions = useMemo(() => safeHtml !== undefined && DELETION_RE.test(safeHtml), [safeHtml]);
   const [targets, setTargets] = useState<ReadonlyMap<number, Element>>(() => new Map());
   // Attachments go inside the renderer's <div class="ccda-attachment" data-attachment="i"> markers; the ref
   // runs after SanitizedHtml inserted its HTML, so the markers exist by then.
@@ -61,16 +65,18 @@ export function CcdaView({ text, decodeWarnings }: CcdaViewProps) {
     <div className="ccda-view">
       <div className="ccda-toolbar">
         <DocumentNotes notes={notes} />
-        <label className="ccda-toolbar__toggle">
-          <input
-            type="checkbox"
-            checked={showDeletions}
-            onChange={(event) => {
-              setShowDeletions(event.target.checked);
-            }}
-          />{" "}
-          Show deletions
-        </label>
+        {hasDeletions ? (
+          <label className="ccda-toolbar__toggle">
+            <input
+              type="checkbox"
+              checked={showDeletions}
+              onChange={(event) => {
+                setShowDeletions(event.target.checked);
+              }}
+            />{" "}
+            Show deletions
+          </label>
+        ) : null}
       </div>
       <CcdaToc entries={outcome.toc} />
       <div

@@ -117,9 +117,17 @@ describe("DocumentPane routing", () => {
     expect(within(article).getByText("2 notes about this document")).toBeInTheDocument();
   });
 
+  it("offers 'Show deletions' only when the document has deleted text", async () => {
+    binaries.set("b-1", { contentType: "application/xml", text: CCDA });
+    renderDocument.mockReturnValue(okOutcome("<p>nothing was deleted</p>"));
+    openDocument(docRef("1"));
+    await screen.findByTestId("ccda-container");
+    expect(screen.queryByRole("checkbox", { name: "Show deletions" })).not.toBeInTheDocument();
+  });
+
   it("toggles deleted text with 'Show deletions'", async () => {
     binaries.set("b-1", { contentType: "application/xml", text: CCDA });
-    renderDocument.mockReturnValue(okOutcome("<p>x</p>"));
+    renderDocument.mockReturnValue(okOutcome('<p><del class="ccda-del">x</del></p>'));
     openDocument(docRef("1"));
     const toggle = await screen.findByRole("checkbox", { name: "Show deletions" });
     const container = screen.getByTestId("ccda-container");
