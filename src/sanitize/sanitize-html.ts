@@ -14,7 +14,6 @@ const EXTERNAL_REL = "noopener noreferrer nofollow";
 
 interface Policy {
   allowFragments: boolean;
-  cleanOther: boolean;
 }
 
 function baseConfig(tags: readonly string[], attrs: readonly string[]): Config {
@@ -51,7 +50,6 @@ function createPurifier(policy: Policy): Purifier {
       else data.attrValue = url;
       return;
     }
-    if (!policy.cleanOther) return;
     const cleaned = cleanAttribute(name, data.attrValue);
     if (cleaned === undefined) data.keepAttr = false;
     else data.attrValue = cleaned;
@@ -78,12 +76,12 @@ let foreignPurifier: Purifier | undefined;
 
 /** Sanitizes our own rendered C-CDA output (the last step before the DOM). */
 export function sanitizeDocumentHtml(html: string): SafeHtml {
-  documentPurifier ??= createPurifier({ allowFragments: true, cleanOther: true });
+  documentPurifier ??= createPurifier({ allowFragments: true });
   return markSafe(documentPurifier.sanitize(html, { ...DOCUMENT_CONFIG }));
 }
 
 /** Sanitizes HTML written by someone else (HTML notes/attachments): basic formatting only, no ids or classes. */
 export function sanitizeForeignHtml(html: string): SafeHtml {
-  foreignPurifier ??= createPurifier({ allowFragments: false, cleanOther: true });
+  foreignPurifier ??= createPurifier({ allowFragments: false });
   return markSafe(foreignPurifier.sanitize(html, { ...FOREIGN_CONFIG }));
 }

@@ -1,6 +1,7 @@
 /** Postal addresses (AD) as readable lines. */
-import { attr, elementChildren, isCda, normalizeSpace, textOf } from "../parse/xml";
-import { nullFlavorLabel } from "./null-flavor";
+import { children, elementChildren, isCda, normalizeSpace, textOf } from "../parse/xml";
+import { nullFlavorOf } from "./null-flavor";
+import { labelsOfUse } from "./use-codes";
 
 const ADDR_USES: Readonly<Record<string, string>> = {
   H: "Home",
@@ -18,18 +19,11 @@ const ADDR_USES: Readonly<Record<string, string>> = {
 
 /** Words for an address's `use` attribute; undefined when absent. */
 export function addrUseLabel(el: Element | undefined): string | undefined {
-  const use = attr(el, "use");
-  if (use === undefined) return undefined;
-  return use
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((u) => ADDR_USES[u] ?? u)
-    .join(", ");
+  return labelsOfUse(el, ADDR_USES);
 }
 
 function partsNamed(el: Element, name: string): string[] {
-  return elementChildren(el)
-    .filter((c) => isCda(c, name))
+  return children(el, name)
     .map((c) => textOf(c))
     .filter(Boolean);
 }
@@ -68,8 +62,8 @@ export function formatAddrLines(el: Element | undefined): string[] {
   if (kids.length === 0) {
     const own = textOf(el);
     if (own) return [own];
-    const nf = attr(el, "nullFlavor");
-    return nf === undefined ? [] : [nullFlavorLabel(nf)];
+    const nf = nullFlavorOf(el);
+    return nf === undefined ? [] : [nf];
   }
   const lines = partsNamed(el, "streetAddressLine");
   const street = normalizeSpace(STREET_PARTS.flatMap((p) => partsNamed(el, p)).join(" "));
@@ -80,11 +74,9 @@ export function formatAddrLines(el: Element | undefined): string[] {
   if (cityLine) lines.push(cityLine);
   const county = partsNamed(el, "county").join(" ");
   if (county) lines.push(county);
-  lines.push(...partsNamed(el, "country"));
   const other = kids
     .filter((k) => !KNOWN.has(k.localName))
     .map((k) => textOf(k))
     .filter(Boolean);
-  lines.push(...other);
-  return lines;
+  return [...lines, ...partsNamed(el, "country"), ...other];
 }

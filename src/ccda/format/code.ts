@@ -2,7 +2,7 @@
 import { attr, child, children, textOf } from "../parse/xml";
 import type { RenderContext } from "../render/context";
 import { codeSystemName, v3Label } from "./code-systems";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
 
 export type CodeContext = Pick<RenderContext, "ids" | "warnings">;
 
@@ -81,8 +81,7 @@ export function displayCode(el: Element | undefined, ctx: CodeContext, where?: s
     const tb = bareCode(t);
     if (tb !== undefined) return tb;
   }
-  const nf = attr(el, "nullFlavor");
-  return nf === undefined ? "" : nullFlavorLabel(nf);
+  return nullFlavorOf(el) ?? "";
 }
 
 /** "display (code, System)" for the details panel, where the code itself matters. */

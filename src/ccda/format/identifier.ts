@@ -1,6 +1,6 @@
 /** Instance identifiers (II): root / extension / assigningAuthorityName. */
 import { attr } from "../parse/xml";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
 
 /** Names of identifier namespaces common enough to be worth naming. */
 const KNOWN_ROOTS: Readonly<Record<string, string>> = {
@@ -28,9 +28,9 @@ export function formatId(el: Element | undefined): string {
   if (!el) return "";
   const root = attr(el, "root");
   const ext = attr(el, "extension")?.trim();
-  const issuer = idIssuer(el) ?? root;
+  const named = idIssuer(el);
+  const issuer = named ?? root;
   if (ext) return issuer === undefined ? ext : `${ext} (${issuer})`;
-  if (root !== undefined) return idIssuer(el) === undefined ? root : `${root} (${idIssuer(el) ?? ""})`;
-  const nf = attr(el, "nullFlavor");
-  return nf === undefined ? "" : nullFlavorLabel(nf);
+  if (root !== undefined) return named === undefined ? root : `${root} (${named})`;
+  return nullFlavorOf(el) ?? "";
 }

@@ -1,6 +1,7 @@
 /** Person and organization names (PN / ON / EN). */
 import { attr, elementChildren, isCda, normalizeSpace, textOf } from "../parse/xml";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
+import { labelsOfUse } from "./use-codes";
 
 const NAME_USES: Readonly<Record<string, string>> = {
   L: "Legal",
@@ -21,13 +22,7 @@ const NAME_USES: Readonly<Record<string, string>> = {
 
 /** Words for a name's `use` attribute (space-separated list); undefined when absent. */
 export function nameUseLabel(el: Element | undefined): string | undefined {
-  const use = attr(el, "use");
-  if (use === undefined) return undefined;
-  return use
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((u) => NAME_USES[u] ?? u)
-    .join(", ");
+  return labelsOfUse(el, NAME_USES);
 }
 
 const ORDER = ["prefix", "given", "family", "suffix"] as const;
@@ -50,8 +45,7 @@ export function formatName(el: Element | undefined): string {
   if (named.length === 0) {
     const own = textOf(el);
     if (own) return own;
-    const nf = attr(el, "nullFlavor");
-    return nf === undefined ? "" : nullFlavorLabel(nf);
+    return nullFlavorOf(el) ?? "";
   }
   const words = ORDER.flatMap((k) => named.filter((p) => p.localName === k).map(partText)).filter(Boolean);
   const loose = Array.from(el.childNodes)

@@ -28,3 +28,9 @@ export function nullFlavorOf(el: Element | undefined): string | undefined {
   const nf = el?.getAttribute("nullFlavor");
   return nf ? nullFlavorLabel(nf) : undefined;
 }
+
+/** False for a bare NI/NA placeholder ("no information", "not applicable"): noise in a row or a table cell. */
+export function meaningful(el: Element | undefined): el is Element {
+  const nf = el?.getAttribute("nullFlavor");
+  return el !== undefined && nf !== "NI" && nf !== "NA";
+}

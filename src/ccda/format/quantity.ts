@@ -1,6 +1,6 @@
 /** Physical quantities (PQ), ranges (IVL_PQ) and ratios (RTO). */
 import { attr, child } from "../parse/xml";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
 
 /** "5 mg"; unit "1" (dimensionless) is dropped; a nullFlavor becomes words. */
 export function formatPq(el: Element | undefined): string {
@@ -8,8 +8,7 @@ export function formatPq(el: Element | undefined): string {
   const value = attr(el, "value")?.trim();
   const unit = attr(el, "unit")?.trim();
   if (value === undefined) {
-    const nf = attr(el, "nullFlavor");
-    return nf === undefined ? "" : nullFlavorLabel(nf);
+    return nullFlavorOf(el) ?? "";
   }
   return unit === undefined || unit === "1" ? value : `${value} ${unit}`;
 }
@@ -30,8 +29,7 @@ export function formatIvlPq(el: Element | undefined): string {
   }
   if (lowText) return `\u2265 ${lowText}`;
   if (highText) return `\u2264 ${highText}`;
-  const nf = attr(el, "nullFlavor");
-  return nf === undefined ? "" : nullFlavorLabel(nf);
+  return nullFlavorOf(el) ?? "";
 }
 
 /** "1 tablet / 1 d" for RTO; a part without value is skipped. */

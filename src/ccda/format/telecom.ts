@@ -4,7 +4,8 @@
  */
 import { attr } from "../parse/xml";
 import { h, type HNode } from "../render/html";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
+import { labelsOfUse } from "./use-codes";
 
 const TELECOM_USES: Readonly<Record<string, string>> = {
   H: "Home",
@@ -42,11 +43,7 @@ export function telecomLabel(el: Element | undefined): string {
   const value = attr(el, "value")?.trim() ?? "";
   const scheme = telecomScheme(value);
   const kind = scheme === undefined ? undefined : SCHEME_LABELS[scheme];
-  const uses = (attr(el, "use") ?? "")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((u) => TELECOM_USES[u] ?? u);
-  const use = uses.join(", ");
+  const use = labelsOfUse(el, TELECOM_USES) ?? "";
   if (use === "Mobile" && (kind === "Phone" || kind === undefined)) return "Mobile";
   if (use && kind) return `${use} ${kind.toLowerCase()}`;
   return use || kind || "Contact";
@@ -92,8 +89,8 @@ export function renderTelecom(el: Element | undefined): HNode | undefined {
   if (!el) return undefined;
   const value = attr(el, "value")?.trim();
   if (value === undefined) {
-    const nf = attr(el, "nullFlavor");
-    return nf === undefined ? undefined : h("span", { class: "ccda-telecom" }, [nullFlavorLabel(nf)]);
+    const nf = nullFlavorOf(el);
+    return nf === undefined ? undefined : h("span", { class: "ccda-telecom" }, [nf]);
   }
   const href = telecomHref(value);
   const shown = telecomText(value);

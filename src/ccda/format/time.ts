@@ -9,7 +9,7 @@
 import { attr, child } from "../parse/xml";
 import { h, type HNode } from "../render/html";
 import type { RenderContext } from "../render/context";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
 import { parseTs, type TsPrecision, type TsValue } from "./ts-parse";
 
 export { parseTs, type TsPrecision, type TsValue };
@@ -120,7 +120,8 @@ function joinBounds(low: Boundary | undefined, high: Boundary | undefined): stri
 function widthText(el: Element | undefined): string | undefined {
   const value = attr(el, "value");
   if (value === undefined) return undefined;
-  return `${value}${attr(el, "unit") !== undefined ? ` ${attr(el, "unit") ?? ""}` : ""}`;
+  const unit = attr(el, "unit");
+  return unit === undefined ? value : `${value} ${unit}`;
 }
 
 /** Checks every TS attribute of an interval and warns about invalid ones. */
@@ -145,21 +146,11 @@ export function formatInterval(
   const width = widthText(child(el, "width"));
   if (width !== undefined) out = out ? `${out} (for ${width})` : `for ${width}`;
   if (out) return out;
-  const nf = attr(el, "nullFlavor");
-  if (nf !== undefined) return nullFlavorLabel(nf);
+  const nf = nullFlavorOf(el);
+  if (nf !== undefined) return nf;
   // Only nullFlavored ends (e.g. <low nullFlavor="UNK"/>): the time is unknown.
   const ends = ["low", "high", "center"].map((n) => boundary(child(el, n))).filter((b) => b !== undefined);
   return ends.length > 0 ? "Unknown" : "";
-}
-
-/** The first concrete TS of an interval (value, low, center, high), for sorting and ages. */
-export function intervalStart(el: Element | undefined): string | undefined {
-  return (
-    attr(el, "value") ??
-    attr(child(el, "low"), "value") ??
-    attr(child(el, "center"), "value") ??
-    attr(child(el, "high"), "value")
-  );
 }
 
 function plural(n: number, unit: string): string {

@@ -1,7 +1,7 @@
 /** Observation values (ANY, by xsi:type) as text. */
 import { attr, child, textOf, xsiType } from "../parse/xml";
 import { displayCode, referencedText, type CodeContext } from "./code";
-import { nullFlavorLabel } from "./null-flavor";
+import { nullFlavorOf } from "./null-flavor";
 import { formatIvlPq, formatPq, formatRto } from "./quantity";
 import { formatInterval, formatTs } from "./time";
 
@@ -58,6 +58,5 @@ export function formatValue(el: Element | undefined, ctx: CodeContext, where?: s
   if (child(el, "low") || child(el, "high") || child(el, "center")) return formatIvlPq(el);
   const own = referencedText(el, ctx, where) ?? textOf(el);
   if (own) return own;
-  const nf = attr(el, "nullFlavor");
-  return nf === undefined ? "" : nullFlavorLabel(nf);
+  return nullFlavorOf(el) ?? "";
 }

@@ -32,19 +32,27 @@ export function elementChildren(el: Element): Element[] {
   return out;
 }
 
+type ElementTest = (node: Element, localName: string) => boolean;
+
+function childrenWhere(el: Element | undefined, test: ElementTest, localName: string): Element[] {
+  const out: Element[] = [];
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (test(c, localName)) out.push(c);
+  return out;
+}
+
+function firstChildWhere(el: Element | undefined, test: ElementTest, localName: string): Element | undefined {
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (test(c, localName)) return c;
+  return undefined;
+}
+
 /** CDA children with this local name. */
 export function children(el: Element | undefined, localName: string): Element[] {
-  if (!el) return [];
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isCda(c, localName)) out.push(c);
-  return out;
+  return childrenWhere(el, isCda, localName);
 }
 
 /** The first CDA child with this local name. */
 export function child(el: Element | undefined, localName: string): Element | undefined {
-  if (!el) return undefined;
-  for (const c of el.children) if (isCda(c, localName)) return c;
-  return undefined;
+  return firstChildWhere(el, isCda, localName);
 }
 
 /** Walks a path of CDA child names, taking the first match at each step. */
@@ -66,17 +74,12 @@ export function pathAll(el: Element | undefined, ...names: string[]): Element[] 
 
 /** The first sdtc child with this local name. */
 export function sdtcChild(el: Element | undefined, localName: string): Element | undefined {
-  if (!el) return undefined;
-  for (const c of el.children) if (isSdtc(c, localName)) return c;
-  return undefined;
+  return firstChildWhere(el, isSdtc, localName);
 }
 
 /** All sdtc children with this local name. */
 export function sdtcChildren(el: Element | undefined, localName: string): Element[] {
-  if (!el) return [];
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isSdtc(c, localName)) out.push(c);
-  return out;
+  return childrenWhere(el, isSdtc, localName);
 }
 
 /** A non-empty attribute value (unqualified name), else undefined. */
@@ -91,6 +94,11 @@ export function xsiType(el: Element | undefined): string | undefined {
   if (!v) return undefined;
   const i = v.indexOf(":");
   return i >= 0 ? v.slice(i + 1) : v;
+}
+
+/** A text or CDATA node holding only whitespace. */
+export function isBlankText(node: Node): boolean {
+  return (node.nodeType === 3 || node.nodeType === 4) && (node.nodeValue ?? "").trim() === "";
 }
 
 /** Whitespace-normalised text content ("" when absent). */

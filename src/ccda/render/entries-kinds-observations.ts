@@ -1,5 +1,6 @@
 /** Generated-table kinds for observation-like sections: results, vital signs, procedures, encounters, social history. */
 import { displayCode, type CodeContext } from "../format/code";
+import { meaningful } from "../format/null-flavor";
 import { formatIvlPq } from "../format/quantity";
 import { formatValue } from "../format/value";
 import { attr, child, children, path, textOf } from "../parse/xml";
@@ -8,7 +9,6 @@ import {
   datesOf,
   first,
   flattenOrganizers,
-  meaningful,
   nameOf,
   productOf,
   related,

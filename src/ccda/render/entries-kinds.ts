@@ -90,15 +90,17 @@ const medications: EntriesKind = {
 const immunizations: EntriesKind = {
   columns: ["Vaccine", "Date", "Status", "Dose", "Lot"],
   rows: (stmts, ctx, where) =>
-    administrations(stmts).map((sa) => [
-      first(productOf(sa, ctx, where), nameOf(sa, ctx, where)),
-      datesOf(sa, ctx, where),
-      attr(sa, "negationInd") === "true"
-        ? `Not given${statusOf(sa, ctx, where) ? ` (${statusOf(sa, ctx, where)})` : ""}`
-        : statusOf(sa, ctx, where),
-      doseOf(sa, ctx, where),
-      lotOf(sa),
-    ]),
+    administrations(stmts).map((sa) => {
+      const status = statusOf(sa, ctx, where);
+      const notGiven = attr(sa, "negationInd") === "true";
+      return [
+        first(productOf(sa, ctx, where), nameOf(sa, ctx, where)),
+        datesOf(sa, ctx, where),
+        notGiven ? `Not given${status ? ` (${status})` : ""}` : status,
+        doseOf(sa, ctx, where),
+        lotOf(sa),
+      ];
+    }),
 };
 
 /** Section LOINC code → kind. */

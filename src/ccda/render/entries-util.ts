@@ -1,6 +1,7 @@
 /** Readers for C-CDA clinical statements (entries): names, statuses, dates, values, products, dosing. */
 import { bareCode, codeWords, displayCode, referencedText, type CodeContext } from "../format/code";
 import { formatIvlPq, formatPq } from "../format/quantity";
+import { meaningful } from "../format/null-flavor";
 import { formatInterval } from "../format/time";
 import { formatValue } from "../format/value";
 import { attr, child, children, elementChildren, isCda, path, textOf, xsiType } from "../parse/xml";
@@ -40,12 +41,6 @@ export function components(el: Element | undefined): Element[] {
 
 export function hasCode(el: Element | undefined, code: string): boolean {
   return attr(child(el, "code"), "code") === code;
-}
-
-/** False for a bare NI/NA placeholder ("no information", "not applicable"), which is noise in a table cell. */
-export function meaningful(el: Element | undefined): el is Element {
-  const nf = attr(el, "nullFlavor");
-  return el !== undefined && nf !== "NI" && nf !== "NA";
 }
 
 /** The words of a coded child, "" when absent or only an NI/NA placeholder. */
@@ -112,11 +107,17 @@ export function lotOf(el: Element | undefined): string {
   return textOf(path(el, "consumable", "manufacturedProduct", "manufacturedMaterial", "lotNumberText"));
 }
 
+/** A PQ, or an IVL_PQ when it has low/high ("" when absent). */
+function pqOrRange(el: Element | undefined): string {
+  if (!el) return "";
+  return child(el, "low") || child(el, "high") ? formatIvlPq(el) : formatPq(el);
+}
+
 /** doseQuantity (PQ or range), else the administrationUnitCode. */
 export function doseOf(el: Element | undefined, ctx: CodeContext, where: string): string {
   const dose = child(el, "doseQuantity");
   const unit = codedChild(el, "administrationUnitCode", ctx, where);
-  const amount = dose && (child(dose, "low") || child(dose, "high") ? formatIvlPq(dose) : formatPq(dose));
+  const amount = pqOrRange(dose);
   if (amount && unit && /^\d+(\.\d+)?$/.test(amount)) return `${amount} ${unit}`;
   return amount || unit;
 }
@@ -127,9 +128,7 @@ export function frequencyOf(el: Element | undefined, ctx: CodeContext, where: st
   for (const t of children(el, "effectiveTime")) {
     const type = xsiType(t);
     if (type === "PIVL_TS") {
-      const period = child(t, "period");
-      const text =
-        period && (child(period, "low") || child(period, "high") ? formatIvlPq(period) : formatPq(period));
+      const text = pqOrRange(child(t, "period"));
       if (text) parts.push(`every ${text}`);
     } else if (type === "EIVL_TS") {
       const event = displayCode(child(t, "event"), ctx, where);

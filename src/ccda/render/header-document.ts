@@ -5,7 +5,7 @@ import { attr, child, children, sdtcChild, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { dl, group, lines, row } from "./header-dl";
 import { relatedDocLabel } from "./header-labels";
-import { languageName } from "./header-patient";
+import { languageLabel } from "./header-patient";
 import { tsValue } from "./header-participations";
 import { h, type HNode } from "./html";
 
@@ -50,9 +50,7 @@ function relatedDocValue(rel: Element): HNode | undefined {
 
 function languageValue(doc: Element): string {
   const code = attr(child(doc, "languageCode"), "code");
-  if (code === undefined) return "";
-  const name = languageName(code);
-  return name && name !== code ? `${name} (${code})` : code;
+  return code === undefined ? "" : languageLabel(code);
 }
 
 export function documentGroup(doc: Element, ctx: RenderContext, title: string): HNode | undefined {

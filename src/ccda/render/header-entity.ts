@@ -3,8 +3,9 @@ import { addrUseLabel, formatAddrLines } from "../format/addr";
 import { displayCode } from "../format/code";
 import { formatId } from "../format/identifier";
 import { formatName, nameUseLabel } from "../format/name";
+import { meaningful } from "../format/null-flavor";
 import { renderTelecom } from "../format/telecom";
-import { attr, child, children, path, textOf } from "../parse/xml";
+import { child, children, path, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { lines, row, type Row } from "./header-dl";
 import { h, type HNode } from "./html";
@@ -30,19 +31,11 @@ const ORG_CHILDREN = [
 ];
 
 /**
- * Elements worth a row: those with data, or with a nullFlavor that says something ("Unknown", "Masked"). A bare
- * NI/NA ("no information") placeholder on an id, address or telecom tells the reader nothing, so it is skipped.
+ * Ids, addresses and telecoms of an element worth a row: those with data, or with a nullFlavor that says something
+ * ("Unknown", "Masked"). A bare NI/NA ("no information") placeholder tells the reader nothing, so it is skipped.
  */
-export function informative(els: Element[]): Element[] {
-  return els.filter((e) => {
-    const nf = attr(e, "nullFlavor");
-    return nf !== "NI" && nf !== "NA";
-  });
-}
-
-/** Ids, addresses and telecoms of an element, placeholders skipped. */
 export function listOf(el: Element | undefined, name: string): Element[] {
-  return informative(children(el, name));
+  return children(el, name).filter(meaningful);
 }
 
 /** A name with its use label when it has one: "Jane Doe (Legal)". */
@@ -89,6 +82,17 @@ export function orgName(org: Element | undefined): string {
   return children(org, "name").map(formatName).filter(Boolean).join("; ");
 }
 
+/** An author's role as "person, organization" (the organization only beside a person), else roleName. */
+export function authorLabel(role: Element | undefined): string {
+  const org = personNames(role).length > 0 ? orgName(roleOrganization(role)) : "";
+  return [roleName(role), org].filter(Boolean).join(", ");
+}
+
+/** An informant's role: an assignedEntity (a clinician), else a relatedEntity (family, the patient …). */
+export function informantRole(informant: Element): Element | undefined {
+  return child(informant, "assignedEntity") ?? child(informant, "relatedEntity");
+}
+
 /** The short label of a role: person, else device, else organization name. */
 export function roleName(role: Element | undefined): string {
   const people = personNames(role);
@@ -112,8 +116,12 @@ export function orgValue(org: Element | undefined): HNode | undefined {
 
 /** Rows for the organization itself (custodian, provider organization, service provider). */
 export function orgRows(org: Element | undefined): Row[] {
+  return [row("Name", ...children(org, "name").map(nameWithUse)), ...orgDetailRows(org)];
+}
+
+/** orgRows without the name, for blocks that already show it as their title. */
+export function orgDetailRows(org: Element | undefined): Row[] {
   return [
-    row("Name", ...children(org, "name").map(nameWithUse)),
     row("Identifier", ...listOf(org, "id").map(formatId)),
     row("Address", ...listOf(org, "addr").map(addrValue)),
     row("Contact", ...listOf(org, "telecom").map(renderTelecom)),
@@ -139,11 +147,6 @@ export function roleRows(role: Element | undefined, ctx: RenderContext, where?: 
     row("Address", ...listOf(role, "addr").map(addrValue)),
     row("Contact", ...listOf(role, "telecom").map(renderTelecom)),
     row("Organization", !orgIsEntity && orgValue(org)),
-    ...(orgIsEntity ? orgRows(org).slice(1) : []),
+    ...(orgIsEntity ? orgDetailRows(org) : []),
   ];
-}
-
-/** The classCode of a role as written (e.g. "ECON"), for labelling. */
-export function classCode(role: Element | undefined): string | undefined {
-  return attr(role, "classCode");
 }

@@ -52,11 +52,9 @@ export function facilityValue(enc: Element | undefined, ctx: RenderContext, wher
 }
 
 function encounterParticipantBlock(p: Element, ctx: RenderContext, where: string): HNode | undefined {
-  const role = child(p, "assignedEntity");
-  return entityBlock(roleName(role), [
+  return participationBlock(child(p, "assignedEntity"), ctx, where, [
     row("Participation", encounterParticipantLabel(attr(p, "typeCode"))),
     row("Time", tsValue(child(p, "time"), ctx, where)),
-    ...roleRows(role, ctx, where),
   ]);
 }
 

@@ -1,10 +1,10 @@
 /** The header's participations: authors, data enterer, informants, custodian, recipients, signers, participants. */
 import { displayCode, displayFunctionCode } from "../format/code";
 import { formatInterval, formatTsChecked, timeNode } from "../format/time";
-import { attr, child, children } from "../parse/xml";
+import { attr, child, children, path } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { entityBlock, group, row, type Row, type Value } from "./header-dl";
-import { orgName, orgRows, roleName, roleRows } from "./header-entity";
+import { informantRole, orgDetailRows, orgName, roleName, roleRows } from "./header-entity";
 import { participationLabel, roleClassLabel, signatureLabel } from "./header-labels";
 import type { HNode } from "./html";
 
@@ -59,7 +59,7 @@ export function dataEntererGroup(doc: Element, ctx: RenderContext): HNode | unde
 
 export function informantsGroup(parent: Element, ctx: RenderContext, where: string): HNode | undefined {
   const blocks = children(parent, "informant").map((inf) => {
-    const role = child(inf, "assignedEntity") ?? child(inf, "relatedEntity");
+    const role = informantRole(inf);
     return participationBlock(role, ctx, where, [
       row("Relationship", roleClassLabel(attr(role, "classCode"))),
     ]);
@@ -68,9 +68,9 @@ export function informantsGroup(parent: Element, ctx: RenderContext, where: stri
 }
 
 export function custodianGroup(doc: Element): HNode | undefined {
-  const org = child(child(child(doc, "custodian"), "assignedCustodian"), "representedCustodianOrganization");
+  const org = path(doc, "custodian", "assignedCustodian", "representedCustodianOrganization");
   if (!org) return undefined;
-  return group("Custodian", [entityBlock(orgName(org), orgRows(org).slice(1))]);
+  return group("Custodian", [entityBlock(orgName(org), orgDetailRows(org))]);
 }
 
 export function recipientsGroup(doc: Element, ctx: RenderContext): HNode | undefined {

@@ -1,13 +1,13 @@
 /** The patient (recordTarget/patientRole): every demographic CDA and its sdtc extensions carry. */
 import { displayCode } from "../format/code";
 import { formatId } from "../format/identifier";
-import { nullFlavorLabel } from "../format/null-flavor";
+import { nullFlavorOf } from "../format/null-flavor";
 import { renderTelecom } from "../format/telecom";
-import { ageAt, formatTsChecked, isoDatetime, parseTs } from "../format/time";
+import { ageAt, formatTsChecked, parseTs, timeNode } from "../format/time";
 import { attr, child, children, path, sdtcChild, sdtcChildren, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { entityBlock, group, lines, row, type Row, type Value } from "./header-dl";
-import { addrValue, listOf, nameWithUse, orgName, orgRows, roleName, roleRows } from "./header-entity";
+import { addrValue, listOf, nameWithUse, orgDetailRows, orgName, roleName, roleRows } from "./header-entity";
 import { h, type HNode } from "./html";
 
 const WHERE = "document header (patient)";
@@ -18,19 +18,14 @@ export function birthValue(patient: Element | undefined, ctx: RenderContext): Va
   if (!birth) return undefined;
   const raw = attr(birth, "value");
   if (raw === undefined) {
-    const nf = attr(birth, "nullFlavor");
-    return nf === undefined ? undefined : nullFlavorLabel(nf);
+    return nullFlavorOf(birth);
   }
   const label = formatTsChecked(raw, ctx, WHERE, { dateOnly: true });
   const b = parseTs(raw);
   if (!b) return label;
   const at = parseTs(ctx.documentTime);
   const age = at ? ageAt(b, at) : undefined;
-  const iso = isoDatetime({
-    ...b,
-    precision: b.precision === "year" || b.precision === "month" ? b.precision : "day",
-  });
-  return h("span", {}, [h("time", { datetime: iso }, [label]), age && ` (${age} at document date)`]);
+  return h("span", {}, [timeNode(raw, { dateOnly: true }), age && ` (${age} at document date)`]);
 }
 
 const GENDERS: Readonly<Record<string, string>> = { M: "Male", F: "Female", UN: "Undifferentiated" };
@@ -51,9 +46,14 @@ function languageValue(lc: Element, ctx: RenderContext): string {
     displayCode(child(lc, "proficiencyLevelCode"), ctx, WHERE),
     attr(child(lc, "preferenceInd"), "value") === "true" ? "preferred" : "",
   ].filter(Boolean);
-  const name = languageName(lang);
-  const shown = name && name !== lang ? `${name} (${lang})` : lang;
+  const shown = languageLabel(lang);
   return extras.length > 0 ? `${shown}: ${extras.join(", ")}` : shown;
+}
+
+/** "English (en)" when the runtime knows the code, else the code itself. */
+export function languageLabel(code: string): string {
+  const name = languageName(code);
+  return name && name !== code ? `${name} (${code})` : code;
 }
 
 /** "English" for "en" when the runtime knows it; the code itself otherwise. */
@@ -128,7 +128,7 @@ export function patientRows(role: Element, ctx: RenderContext): Row[] {
 function providerBlock(role: Element): HNode | undefined {
   const org = child(role, "providerOrganization");
   if (!org) return undefined;
-  return entityBlock(`Provider organization: ${orgName(org) || "unnamed"}`, orgRows(org).slice(1));
+  return entityBlock(`Provider organization: ${orgName(org) || "unnamed"}`, orgDetailRows(org));
 }
 
 /** The Patient group (one per recordTarget), with guardians and provider organization. */

@@ -6,7 +6,7 @@ import { formatInterval } from "../format/time";
 import { child, children, path, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { dl, row, type Value } from "./header-dl";
-import { listOf, orgName, personNames, roleName, roleOrganization } from "./header-entity";
+import { authorLabel, listOf, orgName } from "./header-entity";
 import { confidentialityBadge, documentStatus } from "./header-document";
 import { tsValue } from "./header-participations";
 import { birthValue, sexValue } from "./header-patient";
@@ -30,10 +30,7 @@ function legalName(patient: Element | undefined): Element | undefined {
 }
 
 function authorSummary(author: Element): string {
-  const role = child(author, "assignedAuthor");
-  const who = roleName(role);
-  const org = personNames(role).length > 0 ? orgName(roleOrganization(role)) : "";
-  return who && org ? `${who}, ${org}` : who || org;
+  return authorLabel(child(author, "assignedAuthor"));
 }
 
 /** Just the place's name for the summary (the details panel has its address, codes and organisation). */

@@ -4,6 +4,7 @@
  * only named; other payloads are handed to the app as attachments.
  */
 import { child } from "../parse/xml";
+import { h, type HNode } from "./html";
 
 export type MediaValue =
   | { kind: "image"; mediaType: string; dataUrl: string }
@@ -59,4 +60,9 @@ export function readEd(ed: Element, defaultType: string): MediaValue {
   const raster = RASTER[mediaType];
   if (raster) return { kind: "image", mediaType: raster, dataUrl: `data:${raster};base64,${base64}` };
   return { kind: "binary", mediaType, base64 };
+}
+
+/** Where an attachment belongs: the app replaces this marker with a download/view control for the payload. */
+export function attachmentPlaceholder(index: number, label: string): HNode {
+  return h("div", { class: "ccda-attachment", "data-attachment": index }, [label]);
 }

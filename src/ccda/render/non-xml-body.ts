@@ -6,7 +6,7 @@
 import { h, type HNode } from "./html";
 import { child } from "../parse/xml";
 import type { DocumentState } from "./document-state";
-import { readEd } from "./media";
+import { attachmentPlaceholder, readEd } from "./media";
 
 function decodeUtf8(base64: string): string | undefined {
   try {
@@ -16,10 +16,6 @@ function decodeUtf8(base64: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function placeholder(index: number, label: string): HNode {
-  return h("div", { class: "ccda-attachment", "data-attachment": index }, [label]);
 }
 
 function note(message: string): HNode {
@@ -37,7 +33,7 @@ export function renderNonXmlBody(body: Element, doc: DocumentState, title: strin
     case "text":
       if (value.mediaType === "text/html") {
         const index = doc.addAttachment({ mediaType: value.mediaType, text: value.text, title });
-        return [placeholder(index, `${title} (HTML)`)];
+        return [attachmentPlaceholder(index, `${title} (HTML)`)];
       }
       return [h("pre", { class: "ccda-plain-text" }, [value.text])];
     case "image":
@@ -46,12 +42,12 @@ export function renderNonXmlBody(body: Element, doc: DocumentState, title: strin
       const decoded = value.mediaType === "text/plain" ? decodeUtf8(value.base64) : undefined;
       if (decoded !== undefined) return [h("pre", { class: "ccda-plain-text" }, [decoded])];
       const index = doc.addAttachment({ mediaType: value.mediaType, base64: value.base64, title });
-      return [placeholder(index, `${title} (${value.mediaType})`)];
+      return [attachmentPlaceholder(index, `${title} (${value.mediaType})`)];
     }
     case "reference": {
       warn("external-reference", `The document body is an outside file that was not loaded: ${value.url}`);
       const index = doc.addAttachment({ mediaType: value.mediaType, reference: value.url, title });
-      return [placeholder(index, `External document not loaded: ${value.url}`)];
+      return [attachmentPlaceholder(index, `External document not loaded: ${value.url}`)];
     }
     case "invalid":
       warn("invalid-value", `The document body could not be shown: ${value.reason}`);

@@ -5,7 +5,7 @@ import { formatInterval, formatTs } from "../format/time";
 import { attr, child, children, sdtcChild, textOf } from "../parse/xml";
 import type { RenderContext } from "./context";
 import { dl, row, type Value } from "./header-dl";
-import { orgName, personNames, roleName, roleOrganization } from "./header-entity";
+import { authorLabel, informantRole, roleName } from "./header-entity";
 import { roleClassLabel } from "./header-labels";
 import { sexValue } from "./header-patient";
 import { h, type HNode } from "./html";
@@ -20,16 +20,14 @@ function join(parts: readonly (string | undefined)[], sep = ", "): string {
 }
 
 function authorValue(author: Element, ctx: RenderContext, where: string): string {
-  const role = child(author, "assignedAuthor");
-  const org = personNames(role).length > 0 ? orgName(roleOrganization(role)) : "";
   const when = formatInterval(child(author, "time"), ctx, where);
   const fn = displayFunctionCode(child(author, "functionCode"), ctx, where);
-  const who = join([roleName(role), org, fn]);
+  const who = join([authorLabel(child(author, "assignedAuthor")), fn]);
   return when ? `${who || "Unnamed author"} (${when})` : who;
 }
 
 function informantValue(inf: Element, ctx: RenderContext, where: string): string {
-  const role = child(inf, "assignedEntity") ?? child(inf, "relatedEntity");
+  const role = informantRole(inf);
   const relation = displayCode(child(role, "code"), ctx, where) || roleClassLabel(attr(role, "classCode"));
   const who = roleName(role);
   return relation && who ? `${who} (${relation})` : who || relation || "";

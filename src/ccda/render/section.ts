@@ -80,15 +80,16 @@ export function renderSection(section: Element, path: readonly number[], doc: Do
   const id = doc.ids.forElement(section, key);
   const headingId = doc.ids.claim(`${key}-title`);
   const where = `section ${title}`;
+  const subs = subsections(section);
   let content: HNode[];
   try {
-    content = sectionContent(section, doc, where, subsections(section).length > 0);
+    content = sectionContent(section, doc, where, subs.length > 0);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     doc.ctx.warnings.add("invalid-value", `This section could not be displayed (${reason})`, where);
     content = [h("p", { class: "ccda-section-error" }, ["This section could not be displayed."])];
   }
-  const nested = subsections(section).map((s, i) => renderSection(s, [...path, i + 1], doc));
+  const nested = subs.map((s, i) => renderSection(s, [...path, i + 1], doc));
   const node = h("section", { class: "ccda-section", id, "aria-labelledby": headingId }, [
     heading(level, headingId, title),
     ...content,

@@ -4,23 +4,12 @@
  */
 import { h, type HElement, type HNode } from "../html";
 import { isCda } from "../../parse/xml";
-import type { FootnoteNote, NarrativeState } from "./state";
+import { withInLink, type FootnoteNote, type NarrativeState } from "./state";
 
 function marker(n: number, href: string, id: string | undefined, state: NarrativeState): HElement {
   const label = String(n);
   const inner = state.inLink ? label : h("a", { href, id, "aria-label": `Footnote ${label}` }, [label]);
   return h("sup", { class: "ccda-footnote-ref" }, [inner]);
-}
-
-/** Renders content outside any enclosing link (notes live at the end, not inside the <a>). */
-function outsideLink(state: NarrativeState, render: () => HNode[]): HNode[] {
-  const prior = state.inLink;
-  state.inLink = false;
-  try {
-    return render();
-  } finally {
-    state.inLink = prior;
-  }
 }
 
 export function footnote(el: Element, state: NarrativeState): HNode[] {
@@ -30,7 +19,8 @@ export function footnote(el: Element, state: NarrativeState): HNode[] {
   // Pushed before its content renders, so a footnote nested inside it is listed after it.
   const note: FootnoteNote = { number: n, id, backId, content: [] };
   state.notes.push(note);
-  note.content = outsideLink(state, () => state.all(el));
+  // Rendered outside any enclosing link: notes live at the end, not inside the <a>.
+  note.content = withInLink(state, false, () => state.all(el));
   return [marker(n, `#${id}`, state.inLink ? undefined : backId, state)];
 }
 

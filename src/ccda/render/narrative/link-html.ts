@@ -4,27 +4,17 @@
  * to the namespaced id of a rendered target. Anything else keeps its text in a span and is reported.
  */
 import { h, plainText, type HNode } from "../html";
-import type { NarrativeState } from "./state";
+import { withInLink, type NarrativeState } from "./state";
 import { classifyHref } from "./url-policy";
 
 export const EXTERNAL_REL = "noopener noreferrer nofollow";
-
-function insideLink(state: NarrativeState, render: () => HNode[]): HNode[] {
-  const prior = state.inLink;
-  state.inLink = true;
-  try {
-    return render();
-  } finally {
-    state.inLink = prior;
-  }
-}
 
 function disabled(el: Element, state: NarrativeState, kids: HNode[]): HNode[] {
   return [h("span", state.common(el, ["ccda-link-disabled"]), kids)];
 }
 
 export function linkHtml(el: Element, state: NarrativeState): HNode[] {
-  const kids = insideLink(state, () => state.all(el));
+  const kids = withInLink(state, true, () => state.all(el));
   if (state.inLink) return disabled(el, state, kids);
   const raw = el.getAttribute("href") ?? "";
   const verdict = classifyHref(raw);

@@ -1,17 +1,13 @@
 import { h, type HNode } from "../html";
-import { child } from "../../parse/xml";
-import type { NarrativeState } from "./state";
-
-function isBlank(node: Node): boolean {
-  return (node.nodeType === 3 || node.nodeType === 4) && (node.nodeValue ?? "").trim() === "";
-}
+import { child, isBlankText } from "../../parse/xml";
+import { appendAll, type NarrativeState } from "./state";
 
 /** The list's items (and any stray content, kept), skipping the caption and whitespace. */
 function listBody(el: Element, caption: Element | undefined, state: NarrativeState): HNode[] {
   const out: HNode[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c === caption || isBlank(c)) continue;
-    out.push(...state.one(c));
+    if (c === caption || isBlankText(c)) continue;
+    appendAll(out, state.one(c));
   }
   return out;
 }

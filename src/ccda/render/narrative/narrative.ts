@@ -10,7 +10,7 @@ import { mapStyleCode } from "../style-codes";
 import { HANDLERS } from "./handlers";
 import { renderNotes } from "./footnote";
 import { foreignElement, unknownElement } from "./unknown";
-import type { NarrativeState } from "./state";
+import { appendAll, type NarrativeState } from "./state";
 
 /** Deeper than this, the rest is shown as plain text (SEC-14: no stack exhaustion from hostile nesting). */
 export const MAX_DEPTH = 100;
@@ -54,7 +54,7 @@ export function createNarrativeState(doc: DocumentState, where: string): Narrati
     inLink: false,
     all(el) {
       const out: HNode[] = [];
-      for (let c = el.firstChild; c; c = c.nextSibling) out.push(...renderNode(c, state));
+      for (let c = el.firstChild; c; c = c.nextSibling) appendAll(out, renderNode(c, state));
       return out;
     },
     one(node) {

@@ -5,7 +5,7 @@
  */
 import { h, plainText, type HNode } from "../html";
 import { child, isCda, pathAll } from "../../parse/xml";
-import { readEd } from "../media";
+import { attachmentPlaceholder, readEd } from "../media";
 import type { NarrativeState } from "./state";
 
 function mediaNodes(media: Element, id: string, alt: string, state: NarrativeState): HNode[] {
@@ -28,9 +28,7 @@ function mediaNodes(media: Element, id: string, alt: string, state: NarrativeSta
       state.warn("unsupported-media", `Media "${id}" (${value.mediaType}) is offered as an attachment`);
       const title = alt;
       const index = state.doc.addAttachment({ mediaType: value.mediaType, base64: value.base64, title });
-      return [
-        h("div", { class: "ccda-attachment", "data-attachment": index }, [`${title} (${value.mediaType})`]),
-      ];
+      return [attachmentPlaceholder(index, `${title} (${value.mediaType})`)];
     }
     case "text":
       return [h("pre", { class: "ccda-media-text" }, [value.text])];

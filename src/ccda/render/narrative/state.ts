@@ -33,3 +33,19 @@ export interface NarrativeState {
   common(el: Element, extraClasses?: readonly string[]): Record<string, HAttrs[string]>;
   warn(kind: WarningKind, message: string): void;
 }
+
+/** Renders with `inLink` set to `inLink`, restoring the prior value afterwards (even when rendering throws). */
+export function withInLink(state: NarrativeState, inLink: boolean, render: () => HNode[]): HNode[] {
+  const prior = state.inLink;
+  state.inLink = inLink;
+  try {
+    return render();
+  } finally {
+    state.inLink = prior;
+  }
+}
+
+/** Appends items one by one: `out.push(...items)` throws RangeError for very long arrays (argument limits). */
+export function appendAll(out: HNode[], items: readonly HNode[]): void {
+  for (const item of items) out.push(item);
+}

@@ -4,8 +4,8 @@
  * content (text, or e.g. a <content> directly in a <tr>) is wrapped in the cell/row it needs, never dropped.
  */
 import { h, type HElement, type HNode } from "../html";
-import { isCda } from "../../parse/xml";
-import type { NarrativeState } from "./state";
+import { isBlankText, isCda } from "../../parse/xml";
+import { appendAll, type NarrativeState } from "./state";
 import { alignAttrs, cellAttrs, spanAttrs } from "./table-attrs";
 
 type Wrap = (nodes: HNode[]) => HElement;
@@ -13,10 +13,6 @@ type Wrap = (nodes: HNode[]) => HElement;
 const asCell: Wrap = (nodes) => h("td", {}, nodes);
 const asRow: Wrap = (nodes) => h("tr", {}, [asCell(nodes)]);
 const asBody: Wrap = (nodes) => h("tbody", {}, [asRow(nodes)]);
-
-function isBlank(node: Node): boolean {
-  return (node.nodeType === 3 || node.nodeType === 4) && (node.nodeValue ?? "").trim() === "";
-}
 
 /** Renders children; allowed CDA children pass through, runs of anything else are wrapped. */
 function structured(el: Element, state: NarrativeState, allowed: ReadonlySet<string>, wrap: Wrap): HNode[] {
@@ -27,12 +23,12 @@ function structured(el: Element, state: NarrativeState, allowed: ReadonlySet<str
     stray = [];
   };
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (isBlank(c)) continue;
+    if (isBlankText(c)) continue;
     if (isCda(c) && allowed.has(c.localName)) {
       flush();
-      out.push(...state.one(c));
+      appendAll(out, state.one(c));
     } else if (c.nodeType === 1 || c.nodeType === 3 || c.nodeType === 4) {
-      stray.push(...state.one(c));
+      appendAll(stray, state.one(c));
     }
   }
   flush();
