@@ -13,6 +13,11 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The 500 both docref-500 and binary-500 answer with, worded like Oracle Health's. */
+function internalServerError(): FhirError {
+  return new FhirError(500, "exception", "Unable to process the request. Internal server error occurred.");
+}
+
 /** Faults that replace a DocumentReference response: 500 on search and read, the one 429 on search only. */
 export function documentReferenceFault(
   ctx: SandboxContext,
@@ -21,7 +26,7 @@ export function documentReferenceFault(
   interaction: "read" | "search",
 ): FhirError | undefined {
   if (hasFault(options, "docref-500")) {
-    return new FhirError(500, "exception", "Unable to process the request. Internal server error occurred.");
+    return internalServerError();
   }
   if (interaction === "search" && hasFault(options, "docref-429") && !ctx.throttledSessions.has(sid)) {
     ctx.throttledSessions.add(sid);
@@ -36,7 +41,7 @@ export function documentReferenceFault(
 export function binaryFault(options: LaunchOptions, id: string): FhirError | undefined {
   if (hasFault(options, "binary-404")) return new FhirError(404, "not-found", `Binary/${id} not found`);
   if (hasFault(options, "binary-500")) {
-    return new FhirError(500, "exception", "Unable to process the request. Internal server error occurred.");
+    return internalServerError();
   }
   return undefined;
 }

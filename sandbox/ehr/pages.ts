@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { SandboxContext } from "../context";
+import { belongsTo } from "../fhir/document-reference-search";
 import { markup, sendHtml, trusted, type Html } from "../html";
 import {
   DEFAULT_LAUNCH_OPTIONS,
@@ -17,9 +18,7 @@ function patientRows(ctx: SandboxContext, options: LaunchOptions): Html[] {
   return ctx.dataset.patients.map((patient) => {
     const id = patient.id ?? "";
     const name = patientName(patient);
-    const docs = ctx.dataset.documentReferences.filter(
-      (d) => d.subject?.reference === `Patient/${id}`,
-    ).length;
+    const docs = ctx.dataset.documentReferences.filter((d) => belongsTo(d, id)).length;
     const href = `/ehr/launch?patient=${encodeURIComponent(id)}${query === "" ? "" : `&${query}`}`;
     return markup`
 <tr><td>${name}</td><td>${patient.birthDate ?? ""}</td><td>${patient.gender ?? ""}</td><td>${patientMrn(patient)}</td>

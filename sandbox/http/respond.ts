@@ -14,11 +14,21 @@ export function send(res: ServerResponse, status: number, body: string | Uint8Ar
   res.end(bytes);
 }
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Headers = {}): void {
+function sendJsonAs(
+  mediaType: string,
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Headers,
+): void {
   send(res, status, JSON.stringify(value, null, 2), {
-    "Content-Type": "application/json; charset=utf-8",
+    "Content-Type": `${mediaType}; charset=utf-8`,
     ...headers,
   });
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Headers = {}): void {
+  sendJsonAs("application/json", res, status, value, headers);
 }
 
 export function sendFhirJson(
@@ -27,10 +37,7 @@ export function sendFhirJson(
   value: unknown,
   headers: Headers = {},
 ): void {
-  send(res, status, JSON.stringify(value, null, 2), {
-    "Content-Type": "application/fhir+json; charset=utf-8",
-    ...headers,
-  });
+  sendJsonAs("application/fhir+json", res, status, value, headers);
 }
 
 export function redirect(res: ServerResponse, location: string): void {

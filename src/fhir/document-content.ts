@@ -1,7 +1,8 @@
-import type { Attachment, Binary } from "fhir/r4";
+import type { Attachment } from "fhir/r4";
 import { base64ToBytes } from "./decode";
+import { isResourceOfType } from "./resource-guard";
+import { requestFhirJson, type FhirBody, type SmartSession } from "./smart-session";
 import { resolveUnderFhirBase } from "./url-policy";
-import type { FhirBody, SmartSession } from "./smart-session";
 
 /** The document has no bytes we could find (no data, no URL, an empty Binary). */
 export class MissingContentError extends Error {
@@ -16,18 +17,10 @@ export interface DocumentBytes {
   readonly source: "inline" | "binary";
 }
 
-function isBinary(value: unknown): value is Binary {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { resourceType?: unknown }).resourceType === "Binary"
-  );
-}
-
 function fromBody(body: FhirBody, attachment: Attachment): DocumentBytes {
   switch (body.kind) {
     case "json": {
-      if (!isBinary(body.json)) {
+      if (!isResourceOfType(body.json, "Binary")) {
         // The server answered with the document itself as JSON (no Binary wrapper): keep its bytes.
         return {
           bytes: new TextEncoder().encode(JSON.stringify(body.json)),
@@ -66,9 +59,5 @@ export async function fetchAttachmentBytes(
   }
   if (attachment.url === undefined) throw new MissingContentError("This document has no content to show.");
   const url = resolveUnderFhirBase(attachment.url, session.fhirBase);
-  const body = await session.request(url, {
-    accept: "application/fhir+json",
-    ...(signal === undefined ? {} : { signal }),
-  });
-  return fromBody(body, attachment);
+  return fromBody(await requestFhirJson(session, url, signal), attachment);
 }

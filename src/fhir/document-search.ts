@@ -1,6 +1,7 @@
-import type { Bundle, DocumentReference } from "fhir/r4";
+import type { DocumentReference } from "fhir/r4";
 import { FhirHttpError } from "./fhir-http-error";
-import type { SmartSession } from "./smart-session";
+import { isResourceOfType } from "./resource-guard";
+import { requestFhirJson, type SmartSession } from "./smart-session";
 import { resolveUnderFhirBase } from "./url-policy";
 
 export interface DocumentPage {
@@ -23,16 +24,8 @@ export function firstDocumentPageUrl(patientId: string, sorted = true): string {
   return `DocumentReference?${params.toString()}`;
 }
 
-function isBundle(value: unknown): value is Bundle {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { resourceType?: unknown }).resourceType === "Bundle"
-  );
-}
-
 export function parseDocumentPage(json: unknown, fhirBase: string): DocumentPage {
-  if (!isBundle(json))
+  if (!isResourceOfType(json, "Bundle"))
     throw new UnexpectedResponseError(
       "The EHR answered the document search with something other than a Bundle.",
     );
@@ -53,10 +46,7 @@ export async function fetchDocumentPage(
   url: string,
   signal?: AbortSignal,
 ): Promise<DocumentPage> {
-  const body = await session.request(url, {
-    accept: "application/fhir+json",
-    ...(signal === undefined ? {} : { signal }),
-  });
+  const body = await requestFhirJson(session, url, signal);
   if (body.kind !== "json")
     throw new UnexpectedResponseError("The EHR answered the document search with a non-FHIR response.");
   return parseDocumentPage(body.json, session.fhirBase);

@@ -1,4 +1,5 @@
 import type { OperationOutcome } from "fhir/r4";
+import { isResourceOfType } from "./resource-guard";
 
 /** An HTTP error from the FHIR server, with the OperationOutcome it sent when there was one. */
 export class FhirHttpError extends Error {
@@ -62,21 +63,13 @@ function isHttpErrorLike(error: unknown): error is HttpErrorLike {
   );
 }
 
-function isOperationOutcome(value: unknown): value is OperationOutcome {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { resourceType?: unknown }).resourceType === "OperationOutcome"
-  );
-}
-
 /** fhirclient 2.6.3 has no body property: the parsed JSON body is appended to the message after "\n\n". */
 export function outcomeFromMessage(message: string): OperationOutcome | undefined {
   const start = message.indexOf("\n\n");
   if (start < 0) return undefined;
   try {
     const parsed: unknown = JSON.parse(message.slice(start + 2));
-    return isOperationOutcome(parsed) ? parsed : undefined;
+    return isResourceOfType(parsed, "OperationOutcome") ? parsed : undefined;
   } catch {
     return undefined;
   }

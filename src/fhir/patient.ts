@@ -1,21 +1,11 @@
 import type { Patient } from "fhir/r4";
 import { UnexpectedResponseError } from "./document-search";
-import type { SmartSession } from "./smart-session";
-
-function isPatient(value: unknown): value is Patient {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { resourceType?: unknown }).resourceType === "Patient"
-  );
-}
+import { isResourceOfType } from "./resource-guard";
+import { requestFhirJson, type SmartSession } from "./smart-session";
 
 export async function fetchPatient(session: SmartSession, signal?: AbortSignal): Promise<Patient> {
-  const body = await session.request(`Patient/${encodeURIComponent(session.patientId)}`, {
-    accept: "application/fhir+json",
-    ...(signal === undefined ? {} : { signal }),
-  });
-  if (body.kind !== "json" || !isPatient(body.json)) {
+  const body = await requestFhirJson(session, `Patient/${encodeURIComponent(session.patientId)}`, signal);
+  if (body.kind !== "json" || !isResourceOfType(body.json, "Patient")) {
     throw new UnexpectedResponseError("The EHR did not return the patient's record.");
   }
   return body.json;

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { DocumentReference } from "fhir/r4";
+import type { Attachment, DocumentReference } from "fhir/r4";
 import { pickAttachment } from "./attachment";
 import { classifyContent, type DocumentContent } from "./content-kind";
 import { fetchAttachmentBytes, MissingContentError } from "./document-content";
@@ -40,11 +40,9 @@ export interface LoadedDocument {
 
 async function loadDocument(
   session: SmartSession,
-  resource: DocumentReference,
+  attachment: Attachment,
   signal: AbortSignal,
 ): Promise<LoadedDocument> {
-  const attachment = pickAttachment(resource);
-  if (attachment === undefined) throw new MissingContentError("This document has no content to show.");
   const loaded = await fetchAttachmentBytes(session, attachment, signal);
   return {
     content: classifyContent(loaded.bytes, loaded.contentType),
@@ -59,6 +57,7 @@ export function documentContentQueryOptions(
   documentKey: string,
   resource: DocumentReference | undefined,
 ) {
+  // Picked once: the key and the fetch must agree on which attachment is shown.
   const attachment = resource === undefined ? undefined : pickAttachment(resource);
   // The document id plus the attachment's URL identify the bytes; the resource itself is too big for a key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -70,7 +69,8 @@ export function documentContentQueryOptions(
     ),
     queryFn: ({ signal }) => {
       if (resource === undefined) throw new MissingContentError("No document is open.");
-      return loadDocument(session, resource, signal);
+      if (attachment === undefined) throw new MissingContentError("This document has no content to show.");
+      return loadDocument(session, attachment, signal);
     },
     enabled: resource !== undefined,
     // A document's bytes do not change under the same URL; keep them while the list is in use.

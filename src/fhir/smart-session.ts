@@ -29,3 +29,11 @@ export interface SmartSession {
    */
   request(url: string, options?: FhirRequestOptions): Promise<FhirBody>;
 }
+
+/** GET a FHIR resource as application/fhir+json (fhirclient's default application/json is refused by some). */
+export function requestFhirJson(session: SmartSession, url: string, signal?: AbortSignal): Promise<FhirBody> {
+  return session.request(url, {
+    accept: "application/fhir+json",
+    ...(signal === undefined ? {} : { signal }),
+  });
+}

@@ -21,5 +21,7 @@ export function resolveUnderFhirBase(url: string, fhirBase: string): string {
     (resolved.pathname.startsWith(basePath) || `${resolved.pathname}/` === basePath);
   if (!samePlace) throw new UnsafeUrlError(resolved.host === "" ? resolved.protocol : resolved.host);
   // Absolute URLs are followed exactly as the server wrote them (servers may be picky about their encoding).
-  return /^https?:\/\//i.test(url) ? url : resolved.href;
+  // Case-sensitive like fhirclient's own absolute-URL test (/^http/): "HTTPS://…" would be glued onto the
+  // base by fhirclient, so such a URL goes out in its resolved form instead.
+  return /^https?:\/\//.test(url) ? url : resolved.href;
 }

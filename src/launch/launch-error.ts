@@ -22,10 +22,6 @@ export class LaunchError extends Error {
   }
 }
 
-export function isLaunchError(error: unknown): error is LaunchError {
-  return error instanceof LaunchError;
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -21,8 +21,23 @@ function wallClock(parts: readonly (string | undefined)[]): Date | undefined {
   return roundTrips && (mi ?? 0) < 60 ? date : undefined;
 }
 
-function format(date: Date, options: Intl.DateTimeFormatOptions, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
+const STYLES = {
+  month: { year: "numeric", month: "short" },
+  day: { dateStyle: "medium" },
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat is costly and the list formats a date per row per render: one per style. */
+function format(date: Date, style: keyof typeof STYLES, locale: string | undefined): string {
+  const key = `${style}|${locale ?? ""}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: "UTC" });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function formatFhirDate(value: string | undefined, options: DateFormatOptions = {}): string {
@@ -32,14 +47,14 @@ export function formatFhirDate(value: string | undefined, options: DateFormatOpt
   const month = MONTH.exec(text);
   if (month) {
     const date = wallClock([month[1], month[2], "1"]);
-    return date ? format(date, { year: "numeric", month: "short" }, options.locale) : text;
+    return date ? format(date, "month", options.locale) : text;
   }
   const day = DAY.exec(text);
   if (day) {
     const date = wallClock(day.slice(1));
-    return date ? format(date, { dateStyle: "medium" }, options.locale) : text;
+    return date ? format(date, "day", options.locale) : text;
   }
   const dateTime = DATE_TIME.exec(text);
   const date = dateTime ? wallClock(dateTime.slice(1, 7)) : undefined;
-  return date ? format(date, { dateStyle: "medium", timeStyle: "short" }, options.locale) : text;
+  return date ? format(date, "dateTime", options.locale) : text;
 }

@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../../sandbox/server";
+import { describe, expect, it } from "vitest";
 import { AVA } from "./fixture-dataset";
 import {
   APP_ORIGIN,
@@ -13,15 +12,11 @@ import {
   locationOf,
   pkcePair,
   postForm,
-  startTestSandbox,
   type AuthorizeRequest,
+  sandboxForFile,
 } from "./sandbox-client";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 async function freshRequest(): Promise<AuthorizeRequest> {
   return authorizeRequest(sb, await ehrLaunch(sb, AVA));

@@ -1,16 +1,11 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Binary, Bundle, DocumentReference } from "fhir/r4";
-import type { RunningSandbox } from "../../../sandbox/server";
 import { startSandbox } from "../../../sandbox/server";
-import { APP_ORIGIN, fhirGet, get, launchToToken } from "./sandbox-client";
+import { APP_ORIGIN, fhirGet, get, launchToToken, sandboxForFile } from "./sandbox-client";
 
 /** The sandbox with its real generated dataset: every patient's documents are reachable through the API. */
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox({ port: 0, quiet: true, appOrigin: APP_ORIGIN });
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile(() => startSandbox({ port: 0, quiet: true, appOrigin: APP_ORIGIN }));
 
 function patientIds(ehrHtml: string): string[] {
   return [...ehrHtml.matchAll(/href="\/ehr\/launch\?patient=([^"&]+)"/g)].map((m) =>

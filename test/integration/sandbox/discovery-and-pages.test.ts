@@ -1,16 +1,11 @@
 // @vitest-environment node
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CapabilityStatement } from "fhir/r4";
-import type { RunningSandbox } from "../../../sandbox/server";
 import { AVA } from "./fixture-dataset";
-import { APP_ORIGIN, fhirGet, get, launchToToken, postForm, startTestSandbox } from "./sandbox-client";
+import { APP_ORIGIN, fhirGet, get, launchToToken, postForm, sandboxForFile } from "./sandbox-client";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 describe("discovery", () => {
   it("serves the SMART configuration without a token, open to any origin", async () => {

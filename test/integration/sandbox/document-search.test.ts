@@ -1,17 +1,14 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Bundle, DocumentReference } from "fhir/r4";
-import type { RunningSandbox } from "../../../sandbox/server";
 import { AVA, LOINC } from "./fixture-dataset";
-import { expectOutcome, fhirGet, launchToToken, startTestSandbox } from "./sandbox-client";
+import { expectOutcome, fhirGet, launchToToken, sandboxForFile } from "./sandbox-client";
 
-let sb: RunningSandbox;
+const sb = sandboxForFile();
 let accessToken: string;
 beforeAll(async () => {
-  sb = await startTestSandbox();
   accessToken = (await launchToToken(sb, AVA)).access_token;
 });
-afterAll(() => sb.close());
 
 async function search(query: string, init: RequestInit = {}): Promise<Bundle<DocumentReference>> {
   const response =

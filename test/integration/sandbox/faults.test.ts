@@ -1,16 +1,11 @@
 // @vitest-environment node
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Binary } from "fhir/r4";
-import type { RunningSandbox } from "../../../sandbox/server";
 import { AVA, CCDA_TEXT } from "./fixture-dataset";
-import { expectOutcome, fhirGet, get, launchToToken, startTestSandbox } from "./sandbox-client";
+import { expectOutcome, fhirGet, get, launchToToken, sandboxForFile } from "./sandbox-client";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 const SEARCH = `DocumentReference?patient=${AVA}`;
 

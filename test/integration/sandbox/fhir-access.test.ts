@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../../sandbox/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AVA, BEN } from "./fixture-dataset";
 import {
   EHR_SCOPE,
@@ -9,17 +8,15 @@ import {
   get,
   launchToToken,
   postForm,
-  startTestSandbox,
   type TokenResponse,
+  sandboxForFile,
 } from "./sandbox-client";
 
-let sb: RunningSandbox;
+const sb = sandboxForFile();
 let token: TokenResponse;
 beforeAll(async () => {
-  sb = await startTestSandbox();
   token = await launchToToken(sb, AVA);
 });
-afterAll(() => sb.close());
 
 function expectBearerChallenge(response: Response): void {
   const challenge = response.headers.get("www-authenticate") ?? "";

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Binary, Bundle, DocumentReference, Patient } from "fhir/r4";
-import type { RunningSandbox } from "../../../sandbox/server";
 import { AVA, CCDA_TEXT } from "./fixture-dataset";
 import {
   CLIENT_ID,
@@ -14,15 +13,11 @@ import {
   authorize,
   codeFor,
   exchangeCode,
-  startTestSandbox,
   type TokenResponse,
+  sandboxForFile,
 } from "./sandbox-client";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 describe("EHR launch, end to end over HTTP", () => {
   let token: TokenResponse;

@@ -1,12 +1,17 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { RunningSandbox } from "../../../sandbox/server";
-import { startSandbox } from "../../../sandbox/server";
+import { describe, expect, it, vi } from "vitest";
 import { AVA, buildFixtureDataset } from "./fixture-dataset";
-import { APP_ORIGIN, expectOutcome, fhirGet, launchToToken, postForm } from "./sandbox-client";
+import {
+  APP_ORIGIN,
+  expectOutcome,
+  fhirGet,
+  launchToToken,
+  postForm,
+  sandboxForFile,
+  startTestSandbox,
+} from "./sandbox-client";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
+const sb = sandboxForFile(() => {
   const dataset = buildFixtureDataset();
   // A dataset that breaks on search: the server must answer a clean 500, not crash or leak a stack trace.
   Object.defineProperty(dataset, "documentReferences", {
@@ -14,9 +19,8 @@ beforeAll(async () => {
       throw new Error("boom: secret internal detail");
     },
   });
-  sb = await startSandbox({ port: 0, quiet: true, appOrigin: APP_ORIGIN, dataset });
+  return startTestSandbox({ dataset });
 });
-afterAll(() => sb.close());
 
 describe("failure containment", () => {
   it("turns an unexpected error into a 500 OperationOutcome without internals, and logs it to stderr", async () => {

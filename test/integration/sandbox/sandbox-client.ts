@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { expect } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startSandbox, type RunningSandbox, type SandboxOptions } from "../../../sandbox/server";
 import { buildFixtureDataset } from "./fixture-dataset";
 
 /** Helpers that drive the sandbox over real HTTP the way a SMART app (fhirclient) does. */
@@ -11,8 +11,40 @@ export const EHR_SCOPE =
   "launch openid fhirUser online_access patient/Patient.read patient/DocumentReference.read patient/Binary.read";
 export const STANDALONE_SCOPE = EHR_SCOPE.replace(/^launch /, "launch/patient ");
 
-export function startTestSandbox(): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, quiet: true, appOrigin: APP_ORIGIN, dataset: buildFixtureDataset() });
+/** A sandbox on a free port with the fixture dataset and no request log, unless `overrides` say otherwise. */
+export function startTestSandbox(overrides: SandboxOptions = {}): Promise<RunningSandbox> {
+  return startSandbox({
+    port: 0,
+    quiet: true,
+    appOrigin: APP_ORIGIN,
+    dataset: buildFixtureDataset(),
+    ...overrides,
+  });
+}
+
+/**
+ * One sandbox for the calling test file: started before its tests, closed after them. Call at the top of the
+ * file; the returned object forwards to the running sandbox, so tests and later hooks use it like one.
+ */
+export function sandboxForFile(start: () => Promise<RunningSandbox> = startTestSandbox): RunningSandbox {
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await start();
+  });
+  afterAll(() => running?.close());
+  const current = (): RunningSandbox => {
+    if (running === undefined) throw new Error("The sandbox is used before its beforeAll started it");
+    return running;
+  };
+  return {
+    get origin() {
+      return current().origin;
+    },
+    get fhirBase() {
+      return current().fhirBase;
+    },
+    close: () => current().close(),
+  };
 }
 
 export function pkcePair(): { verifier: string; challenge: string } {

@@ -1,23 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DocumentList } from "../../../src/features/documents/document-list";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { bundle, docRef } from "../fhir/fixtures";
 import { deferred, renderWithClient } from "./render-with-client";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = setupMswServerForFile();
 
 const SEARCH = `${TEST_FHIR_BASE}/DocumentReference`;
 const next = (page: number) => `${SEARCH}?patient=p-1&page=${page}`;

@@ -2,14 +2,14 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { DocumentReference } from "fhir/r4";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { summarizeDocument } from "../../../src/fhir/document-list";
 import { DocumentPane } from "../../../src/features/documents/document-pane";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { base64, docRef } from "../fhir/fixtures";
 import { deferred, renderWithClient } from "./render-with-client";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
 const { renderDocument, sanitizeDocumentHtml, sanitizeForeignHtml } = vi.hoisted(() => ({
   renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
@@ -27,7 +27,7 @@ const binaries = new Map<string, { contentType: string; text?: string; bytes?: U
 const binaryRequests: string[] = [];
 let gate: Promise<void> = Promise.resolve();
 
-const server = setupServer(
+setupMswServerForFile(
   http.get(`${TEST_FHIR_BASE}/Binary/:id`, async ({ params }) => {
     const id = String(params["id"]);
     binaryRequests.push(id);
@@ -50,9 +50,6 @@ const server = setupServer(
     });
   }),
 );
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
 beforeEach(() => {
   binaries.clear();
   binaryRequests.length = 0;
@@ -66,9 +63,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-});
-afterAll(() => {
-  server.close();
 });
 
 function openDocument(resource: DocumentReference) {

@@ -1,13 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { DocumentsScreen } from "../../../src/features/documents/documents-screen";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { bundle, docRef } from "../fhir/fixtures";
 import { renderWithClient } from "./render-with-client";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
 const { renderDocument } = vi.hoisted(() => ({
   renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
@@ -15,7 +15,7 @@ const { renderDocument } = vi.hoisted(() => ({
 vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
 
 const binaryRequests: string[] = [];
-const server = setupServer(
+setupMswServerForFile(
   http.get(`${TEST_FHIR_BASE}/DocumentReference`, () =>
     HttpResponse.json(
       bundle([
@@ -36,18 +36,12 @@ const server = setupServer(
     HttpResponse.json({ resourceType: "Patient", id: "p-1", name: [{ text: "Ava Reyes" }] }),
   ),
 );
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
 beforeEach(() => {
   binaryRequests.length = 0;
   renderDocument.mockImplementation((text) => {
     if (text.includes("b-bad")) throw new Error("renderer exploded");
     return { ok: true, html: "<p>Rendered good</p>", title: "Good", toc: [], warnings: [], attachments: [] };
   });
-});
-afterAll(() => {
-  server.close();
 });
 
 describe("DocumentsScreen", () => {

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import type { Patient } from "fhir/r4";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PatientBanner } from "../../../src/features/documents/patient-banner";
 import { patientIdentifier, patientName } from "../../../src/features/documents/patient-display";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { renderWithClient } from "./render-with-client";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
 const ava: Patient = {
   resourceType: "Patient",
@@ -23,16 +23,7 @@ const ava: Patient = {
   ],
 };
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = setupMswServerForFile();
 
 describe("PatientBanner", () => {
   it("shows name, birth date, sex and MRN in a region named Patient", async () => {

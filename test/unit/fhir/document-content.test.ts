@@ -1,14 +1,14 @@
 import type { Attachment } from "fhir/r4";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { fetchAttachmentBytes, MissingContentError } from "../../../src/fhir/document-content";
 import { UnsafeUrlError } from "../../../src/fhir/fhir-http-error";
 import { createFakeSession, TEST_FHIR_BASE } from "./fake-session";
 import { base64 } from "./fixtures";
+import { setupMswServerForFile } from "./msw-server";
 
 const received: { url: string; accept: string | null }[] = [];
-const server = setupServer(
+setupMswServerForFile(
   http.get(`${TEST_FHIR_BASE}/Binary/:id`, ({ request, params }) => {
     received.push({ url: request.url, accept: request.headers.get("accept") });
     if (params["id"] === "raw") {
@@ -30,14 +30,8 @@ const server = setupServer(
     return HttpResponse.json({});
   }),
 );
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
 afterEach(() => {
   received.length = 0;
-});
-afterAll(() => {
-  server.close();
 });
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

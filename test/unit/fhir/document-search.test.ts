@@ -1,6 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mergeDocumentPages } from "../../../src/fhir/document-list";
 import {
   fetchDocumentPage,
@@ -12,17 +11,9 @@ import {
 import { UnsafeUrlError } from "../../../src/fhir/fhir-http-error";
 import { createFakeSession, TEST_FHIR_BASE } from "./fake-session";
 import { bundle, docRef } from "./fixtures";
+import { setupMswServerForFile } from "./msw-server";
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = setupMswServerForFile();
 
 /** Follows next links the way the infinite query does: the server's link, untouched. */
 async function fetchAll(): Promise<{ pages: DocumentPage[]; requested: string[] }> {

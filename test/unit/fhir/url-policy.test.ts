@@ -15,6 +15,22 @@ describe("resolveUnderFhirBase", () => {
     expect(resolveUnderFhirBase(url, BASE)).toBe(url);
   });
 
+  it("returns the resolved form of an absolute URL whose scheme fhirclient would not see as absolute", () => {
+    // fhirclient prefixes anything not matching /^http/ with the base; the result must be usable as is.
+    expect(resolveUnderFhirBase("HTTPS://FHIR-EHR.cerner.com/r4/tenant-1/Binary/b-1", BASE)).toBe(
+      `${BASE}/Binary/b-1`,
+    );
+    expect(resolveUnderFhirBase(" https://fhir-ehr.cerner.com/r4/tenant-1/Binary/b-1", BASE)).toBe(
+      `${BASE}/Binary/b-1`,
+    );
+  });
+
+  it("refuses an uppercase scheme pointing elsewhere", () => {
+    expect(() => resolveUnderFhirBase("HTTPS://attacker.example/r4/tenant-1/Binary/x", BASE)).toThrow(
+      UnsafeUrlError,
+    );
+  });
+
   it.each([
     ["another host", "https://attacker.example/r4/tenant-1/Binary/x", "attacker.example"],
     [

@@ -4,10 +4,10 @@
  */
 import FHIR from "fhirclient";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FhirHttpError, FhirNetworkError, outcomeText } from "../../../src/fhir/fhir-http-error";
 import { createClientSession } from "../../../src/launch/client-session";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
 const BASE = "https://ehr.example.test/fhir";
 const TOKEN_URI = "https://ehr.example.test/auth/token";
@@ -15,7 +15,7 @@ let refreshAnswer: "ok" | "invalid_grant" | "slow" = "ok";
 let refreshes = 0;
 const seen: { url: string; accept: string | null; authorization: string | null }[] = [];
 
-const server = setupServer(
+setupMswServerForFile(
   http.post(TOKEN_URI, async () => {
     refreshes += 1;
     if (refreshAnswer === "invalid_grant") {
@@ -63,13 +63,6 @@ const server = setupServer(
     }
   }),
 );
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterAll(() => {
-  server.close();
-});
 
 function makeSession() {
   const client = FHIR.client({

@@ -3,15 +3,15 @@
  * code and state leave the address bar, and no token lands in the URL or localStorage.
  */
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getSmartSession, resetSmartSessionForTests } from "../../../src/launch/smart-ready";
+import { setupMswServerForFile } from "../fhir/msw-server";
 
 const BASE = "https://ehr.example.test/fhir";
 const TOKEN_URI = "https://ehr.example.test/auth/token";
 let exchanges: URLSearchParams[] = [];
 
-const server = setupServer(
+setupMswServerForFile(
   http.post(TOKEN_URI, async ({ request }) => {
     exchanges.push(new URLSearchParams(await request.text()));
     return HttpResponse.json({
@@ -25,13 +25,6 @@ const server = setupServer(
     });
   }),
 );
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterAll(() => {
-  server.close();
-});
 
 beforeEach(() => {
   exchanges = [];
