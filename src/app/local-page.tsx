@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { AppHeader } from "../components/app-header";
+import { Loading } from "../components/loading";
 import { LocalFileScreen } from "../features/documents/local-file-screen";
 
 export function LocalPage() {
@@ -7,7 +9,9 @@ export function LocalPage() {
       <AppHeader />
       <main className="viewer">
         <h1 className="visually-hidden">Open a local file</h1>
-        <LocalFileScreen />
+        <Suspense fallback={<Loading label="Loading the viewer…" />}>
+          <LocalFileScreen />
+        </Suspense>
       </main>
     </>
   );

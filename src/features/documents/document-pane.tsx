@@ -6,7 +6,7 @@ import type { DocumentSummary } from "../../fhir/document-list";
 import { documentContentQueryOptions } from "../../fhir/queries";
 import type { SmartSession } from "../../fhir/smart-session";
 import { formatFhirDate } from "../../lib/format-date";
-import { ContentView } from "./content-view";
+import { useContentView } from "./load-content-view";
 
 interface DocumentPaneProps {
   session: SmartSession;
@@ -15,6 +15,7 @@ interface DocumentPaneProps {
 
 /** The opened document. Its Binary is fetched only once a row is opened (dependent query). */
 export function DocumentPane({ session, summary }: DocumentPaneProps) {
+  const { ContentView } = useContentView();
   const query = useQuery(documentContentQueryOptions(session, summary?.key ?? "", summary?.resource));
   if (summary === undefined) {
     return (

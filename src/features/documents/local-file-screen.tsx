@@ -2,7 +2,7 @@ import { useState, type DragEvent } from "react";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { ErrorPanel } from "../../components/error-panel";
 import { classifyContent, type DocumentContent } from "../../fhir/content-kind";
-import { ContentView } from "./content-view";
+import { useContentView } from "./load-content-view";
 
 type LocalState =
   | { status: "empty" }
@@ -12,6 +12,7 @@ type LocalState =
 
 /** Opens a file from the user's computer through the same decode/render pipeline, with no network at all. */
 export function LocalFileScreen() {
+  const { ContentView } = useContentView();
   const [state, setState] = useState<LocalState>({ status: "empty" });
   const [dragging, setDragging] = useState(false);
 

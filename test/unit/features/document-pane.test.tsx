@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { DocumentReference } from "fhir/r4";
 import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { summarizeDocument } from "../../../src/fhir/document-list";
 import { DocumentPane } from "../../../src/features/documents/document-pane";
@@ -10,6 +10,12 @@ import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { base64, docRef } from "../fhir/fixtures";
 import { deferred, renderWithClient } from "./render-with-client";
 import { setupMswServerForFile } from "../fhir/msw-server";
+import { loadContentView } from "../../../src/features/documents/load-content-view";
+
+// The viewers are a lazily loaded chunk; load it once so each test renders synchronously, as after launch.
+beforeAll(async () => {
+  await loadContentView();
+});
 
 const { renderDocument, sanitizeDocumentHtml, sanitizeForeignHtml } = vi.hoisted(() => ({
   renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),

@@ -1,13 +1,19 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { DocumentsScreen } from "../../../src/features/documents/documents-screen";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { bundle, docRef } from "../fhir/fixtures";
 import { renderWithClient } from "./render-with-client";
 import { setupMswServerForFile } from "../fhir/msw-server";
+import { loadContentView } from "../../../src/features/documents/load-content-view";
+
+// The viewers are a lazily loaded chunk; load it once so each test renders synchronously, as after launch.
+beforeAll(async () => {
+  await loadContentView();
+});
 
 const { renderDocument } = vi.hoisted(() => ({
   renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),

@@ -1,8 +1,14 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { LocalFileScreen } from "../../../src/features/documents/local-file-screen";
+import { loadContentView } from "../../../src/features/documents/load-content-view";
+
+// The viewers are a lazily loaded chunk; load it once so each test renders synchronously, as after launch.
+beforeAll(async () => {
+  await loadContentView();
+});
 
 const { renderDocument } = vi.hoisted(() => ({
   renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
