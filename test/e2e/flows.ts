@@ -63,3 +63,10 @@ export async function openDocument(page: Page, rowText: string | RegExp) {
     .toBe("false");
   return article;
 }
+
+/** A sandbox of sandboxes.ts by key ("main" is the development sandbox). */
+export function sandbox(key: string): { name: string; origin: string; fhirBase: string } {
+  const found = inject("sandboxes")[key];
+  if (found === undefined) throw new Error(`No e2e sandbox "${key}"; add it to test/e2e/sandboxes.ts`);
+  return found;
+}

@@ -9,24 +9,37 @@ import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { startSandbox, type RunningSandbox } from "../../sandbox/server";
 import { freePort } from "./free-port";
+import { E2E_SANDBOXES } from "./sandboxes";
 
 declare module "vitest" {
   export interface ProvidedContext {
     appOrigin: string;
     sandboxOrigin: string;
     fhirBase: string;
+    /** Every sandbox of sandboxes.ts by key. */
+    sandboxes: Record<string, { name: string; origin: string; fhirBase: string }>;
   }
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [appPort, sandboxPort] = [await freePort(), await freePort()];
+  const appPort = await freePort();
   const appOrigin = `http://127.0.0.1:${appPort}`;
-  const sandbox: RunningSandbox = await startSandbox({ port: sandboxPort, appOrigin, quiet: true });
+  const running: RunningSandbox[] = [];
+  const sandboxes: Record<string, { name: string; origin: string; fhirBase: string }> = {};
+  for (const spec of E2E_SANDBOXES) {
+    const options = (await spec.options?.()) ?? {};
+    const started = await startSandbox({ ...options, port: await freePort(), appOrigin, quiet: true });
+    running.push(started);
+    sandboxes[spec.key] = { name: spec.name, origin: started.origin, fhirBase: started.fhirBase };
+  }
+  const [sandbox, ...others] = running;
+  if (sandbox === undefined) throw new Error("sandboxes.ts lists no sandbox");
 
   const outDir = mkdtempSync(path.join(tmpdir(), "ccda-viewer-e2e-"));
   process.env.VITE_SANDBOX_FHIR_BASE = sandbox.fhirBase;
+  if (others.length > 0) process.env.VITE_ISS_ALLOWLIST = others.map((other) => other.fhirBase).join(",");
   await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
   const server: PreviewServer = await preview({
     root,
@@ -38,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("appOrigin", appOrigin);
   project.provide("sandboxOrigin", sandbox.origin);
   project.provide("fhirBase", sandbox.fhirBase);
+  project.provide("sandboxes", sandboxes);
 
   return async () => {
     await new Promise<void>((resolve) => {
@@ -45,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         resolve();
       });
     });
-    await sandbox.close();
+    await Promise.all(running.map((one) => one.close()));
     rmSync(outDir, { recursive: true, force: true });
   };
 }
