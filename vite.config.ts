@@ -1,29 +1,58 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { parseConfig } from "./src/config/app-config";
+import { connectOrigins } from "./src/config/connect-origins";
 
 const appPort = Number(process.env.PORT ?? 5173);
 
-/**
- * The Content-Security-Policy of the built app. Documents are rendered as sanitized HTML into our own DOM, so
- * the policy is the second wall: no inline script, no plugins, no base-URI tricks, images only from ourselves,
- * data: and blob: (images we build), frames only from blob: (PDF viewer), network only to FHIR servers.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  "frame-src blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
+/** The FHIR servers (and their authorization servers) the build is configured for: connect-src. */
+function configuredConnectOrigins(env: Record<string, string | undefined>): string[] {
+  try {
+    return connectOrigins(parseConfig(env));
+  } catch {
+    // A bad configuration is reported by the app itself, on a page; the policy then allows only our origin.
+    return [];
+  }
+}
 
-/** Adds the CSP and referrer policy as meta tags to the production build only (the dev server needs inline HMR). */
-function securityMeta(): Plugin {
+/** Extra connect-src origins for servers that only a deployed public/config.json names (comma-separated). */
+function extraConnectOrigins(env: Record<string, string | undefined>): string[] {
+  return (env.CSP_CONNECT_SRC ?? "").split(/[\s,]+/).filter((entry) => /^https?:\/\/[^/\s]+$/.test(entry));
+}
+
+/**
+ * The Content-Security-Policy of the app. Documents are rendered as sanitized HTML into our own DOM, so the
+ * policy is the second wall: scripts only from our origin (no inline script, no eval), no plugins, no base-URI
+ * tricks, images only from ourselves, data: and blob: (pictures we build), frames only blob: (the PDF view),
+ * no workers, requests only to our origin and the configured FHIR/authorization servers, no form posts.
+ * In dev, Vite's HMR needs its websocket and its inline preamble, which gets a nonce (never 'unsafe-inline').
+ */
+export function contentSecurityPolicy(
+  connect: readonly string[],
+  dev?: { nonce: string; hmr: string },
+): string {
+  const scripts = dev === undefined ? "'self'" : `'self' 'nonce-${dev.nonce}'`;
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    `style-src ${scripts}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...connect, ...(dev === undefined ? [] : [dev.hmr])].join(" "),
+    "frame-src blob:",
+    "child-src blob:",
+    "worker-src 'none'",
+    "media-src 'self' data: blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Adds the CSP as a meta tag to the production build (hosts that cannot set headers still get it). */
+function securityMeta(policy: string): Plugin {
   return {
     name: "ccda-viewer-security-meta",
     apply: "build",
@@ -31,7 +60,7 @@ function securityMeta(): Plugin {
       return [
         {
           tag: "meta",
-          attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+          attrs: { "http-equiv": "Content-Security-Policy", content: policy },
           injectTo: "head-prepend",
         },
       ];
@@ -39,22 +68,42 @@ function securityMeta(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), securityMeta()],
-  server: { host: "127.0.0.1", port: appPort, strictPort: true },
-  preview: {
-    host: "127.0.0.1",
-    port: appPort,
-    strictPort: true,
-    headers: { "Content-Security-Policy": contentSecurityPolicy, "Referrer-Policy": "no-referrer" },
-  },
-  build: { target: "es2022", sourcemap: true },
-  test: {
-    environment: "jsdom",
-    include: ["test/unit/**/*.test.{ts,tsx}", "test/integration/**/*.test.{ts,tsx}"],
-    setupFiles: ["test/setup.ts"],
-    alias: [{ find: /^fhirclient$/, replacement: "fhirclient/lib/entry/browser.js" }],
-    testTimeout: 30_000,
-    pool: "forks",
-  },
+/** Headers a host serves with the app (README "Serving the app"); frame-ancestors only works as a header. */
+export function securityHeaders(policy: string): Record<string, string> {
+  return {
+    "Content-Security-Policy": policy,
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  };
+}
+
+/** A fixed nonce is no secret, but it keeps inline event handlers and injected scripts blocked in dev too. */
+const DEV_NONCE = "ccda-viewer-dev";
+
+export default defineConfig(({ command, mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), ["VITE_", "CSP_"]), ...process.env };
+  const connect = [...configuredConnectOrigins(env), ...extraConnectOrigins(env)];
+  const buildPolicy = contentSecurityPolicy(connect);
+  const devPolicy = contentSecurityPolicy(connect, { nonce: DEV_NONCE, hmr: `ws://127.0.0.1:${appPort}` });
+  return {
+    plugins: [react(), securityMeta(buildPolicy)],
+    ...(command === "serve" ? { html: { cspNonce: DEV_NONCE } } : {}),
+    server: { host: "127.0.0.1", port: appPort, strictPort: true, headers: securityHeaders(devPolicy) },
+    preview: {
+      host: "127.0.0.1",
+      port: appPort,
+      strictPort: true,
+      headers: securityHeaders(buildPolicy),
+    },
+    build: { target: "es2022", sourcemap: true },
+    test: {
+      environment: "jsdom",
+      include: ["test/unit/**/*.test.{ts,tsx}", "test/integration/**/*.test.{ts,tsx}"],
+      setupFiles: ["test/setup.ts"],
+      alias: [{ find: /^fhirclient$/, replacement: "fhirclient/lib/entry/browser.js" }],
+      testTimeout: 30_000,
+      pool: "forks",
+    },
+  };
 });

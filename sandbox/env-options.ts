@@ -2,9 +2,12 @@
  * Reads the sandbox's settings from environment variables (shared by `npm run sandbox` and `npm start`):
  * SANDBOX_PORT, APP_ORIGIN, TOKEN_LIFETIME (seconds), SANDBOX_DOCS (a folder of C-CDA files to serve as extra
  * documents), SANDBOX_SCALE (`docs:<extra documents per patient>,bytes:<size of one large document>`),
- * SANDBOX_QUIET=1 (no request log).
+ * SANDBOX_QUIET=1 (no request log), SANDBOX_PROFILE (strict-smart | oracle-soarian | oracle-millennium | epic),
+ * SANDBOX_LATENCY_MS (added to every FHIR and token response).
  */
 import type { DatasetOptions } from "./data/types";
+import { PROFILE_NAMES } from "./profiles/profile";
+import { isProfileName } from "./profiles/registry";
 import type { SandboxOptions } from "./server";
 
 export class SandboxConfigError extends Error {
@@ -53,5 +56,16 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): SandboxOptions {
   if (scale) datasetOptions.scale = scale;
   if (env.SANDBOX_DOCS) datasetOptions.docsDir = env.SANDBOX_DOCS;
   if (scale || env.SANDBOX_DOCS) options.datasetOptions = datasetOptions;
+  const profile = env.SANDBOX_PROFILE?.trim();
+  if (profile !== undefined && profile !== "") {
+    if (!isProfileName(profile)) {
+      throw new SandboxConfigError(
+        `SANDBOX_PROFILE must be one of ${PROFILE_NAMES.join(", ")}, got "${profile}"`,
+      );
+    }
+    options.profile = profile;
+  }
+  const latency = intInRange("SANDBOX_LATENCY_MS", env.SANDBOX_LATENCY_MS, 0, 60_000);
+  if (latency !== undefined) options.latencyMs = latency;
   return options;
 }

@@ -12,6 +12,12 @@ export const FAULT_NAMES = [
   "truncated",
   "expire-now",
   "refresh-fail",
+  // Binary bodies that arrive broken (sandbox/faults.ts): each must become a clear message in the app.
+  "binary-bad-base64",
+  "binary-bad-json",
+  "binary-not-xml",
+  "binary-cut-body",
+  "binary-slow",
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -22,6 +28,8 @@ export interface LaunchOptions {
   faults: FaultName[];
   encounter?: string;
   needPatientBanner: boolean;
+  /** `fault_binary`: the binary-* faults hit only this Binary id (all Binaries when absent). */
+  faultBinary?: string;
 }
 
 export type ParsedOptions = { ok: true; options: LaunchOptions } | { ok: false; message: string };
@@ -61,6 +69,8 @@ export function parseLaunchOptions(params: URLSearchParams): ParsedOptions {
   if (lifetime !== undefined) options.tokenLifetimeSeconds = lifetime;
   const encounter = params.get("encounter");
   if (encounter !== null && encounter !== "") options.encounter = encounter;
+  const faultBinary = params.get("fault_binary");
+  if (faultBinary !== null && faultBinary !== "") options.faultBinary = faultBinary;
   return { ok: true, options };
 }
 
@@ -74,6 +84,7 @@ export function serializeLaunchOptions(options: LaunchOptions): string {
   for (const fault of options.faults) params.append("fault", fault);
   if (options.encounter !== undefined) params.set("encounter", options.encounter);
   if (!options.needPatientBanner) params.set("need_patient_banner", "false");
+  if (options.faultBinary !== undefined) params.set("fault_binary", options.faultBinary);
   return params.toString();
 }
 

@@ -9,7 +9,13 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox(sandboxOptionsFromEnv(process.env));
   console.log(`Sandbox:        ${sandbox.origin}/`);
   console.log(`EHR simulator:  ${sandbox.origin}/ehr`);
-  console.log(`FHIR base:      ${sandbox.fhirBase}`);
+  console.log(`Profile:        ${sandbox.profile ?? "strict-smart"}`);
+  if (sandbox.personas !== undefined && sandbox.personas.patient !== sandbox.personas.provider) {
+    console.log(`FHIR base:      ${sandbox.personas.provider} (provider persona, EHR launch)`);
+    console.log(`                ${sandbox.personas.patient} (patient persona, standalone launch)`);
+  } else {
+    console.log(`FHIR base:      ${sandbox.fhirBase}`);
+  }
   const stop = (signal: string): void => {
     console.log(`\n${signal}: stopping the sandbox`);
     sandbox.close().then(

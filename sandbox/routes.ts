@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { SandboxContext } from "./context";
+import { withPersona, type SandboxContext } from "./context";
 import { handleAuthorize } from "./auth/authorize";
 import { SMART_STYLE } from "./auth/discovery";
 import { handleToken } from "./auth/token";
@@ -11,17 +11,16 @@ import { FhirError, sendOutcome } from "./fhir/operation-outcome";
 import { corsHeaders, preflightHeaders, type CorsPolicy } from "./http/cors";
 import { sendEmpty, sendJson, type Headers } from "./http/respond";
 import { sendErrorPage } from "./html";
+import { sleep } from "./faults";
+import { sendErrorUriPage } from "./ehr/error-uri-page";
+import { DISCOVERY_PATHS, matchAuthorize, matchFhirBase } from "./profiles/paths";
 
-const OPEN_PATHS = new Set([
-  "/fhir/metadata",
-  "/fhir/.well-known/smart-configuration",
-  "/smart-style.json",
-  "/auth/jwks",
-]);
+const OPEN_PATHS = new Set(["/smart-style.json", "/auth/jwks"]);
 
-function corsPolicyFor(path: string): CorsPolicy | undefined {
-  if (OPEN_PATHS.has(path)) return "any-origin";
-  if (path === "/auth/token" || path === "/fhir" || path.startsWith("/fhir/")) return "app-origin";
+function corsPolicyFor(ctx: SandboxContext, path: string): CorsPolicy | undefined {
+  const fhir = matchFhirBase(ctx.profile, path);
+  if (OPEN_PATHS.has(path) || (fhir !== undefined && DISCOVERY_PATHS.has(fhir.rest))) return "any-origin";
+  if (path === ctx.profile.tokenPath || fhir !== undefined) return "app-origin";
   return undefined;
 }
 
@@ -35,7 +34,6 @@ const PAGES = new Map<string, PageHandler>([
   ["/", sendLandingPage],
   ["/ehr", sendEhrPage],
   ["/ehr/launch", handleEhrLaunch],
-  ["/auth/authorize", handleAuthorize],
   [
     "/favicon.ico",
     (_ctx, res) => {
@@ -50,7 +48,13 @@ async function routePage(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const page = PAGES.get(url.pathname);
+  const persona = matchAuthorize(ctx.profile, url.pathname);
+  const page: PageHandler | undefined =
+    persona !== undefined
+      ? (c, r, u) => handleAuthorize(withPersona(c, persona), r, u)
+      : url.pathname.startsWith("/errors/")
+        ? sendErrorUriPage
+        : PAGES.get(url.pathname);
   if (page === undefined) sendErrorPage(res, 404, "Not found", `Nothing at ${url.pathname}.`);
   else if (!isGet(req))
     sendErrorPage(res, 405, "Method not allowed", `${req.method ?? ""} is not supported here.`);
@@ -76,12 +80,16 @@ export async function routeRequest(
 ): Promise<void> {
   const url = new URL(req.url ?? "/", ctx.origin);
   const path = url.pathname;
-  const policy = corsPolicyFor(path);
+  const policy = corsPolicyFor(ctx, path);
   const cors = policy === undefined ? {} : corsHeaders(req, policy, ctx.appOrigin);
-  if (policy !== undefined && req.method === "OPTIONS")
+  const fhir = matchFhirBase(ctx.profile, path);
+  if (policy !== undefined && req.method === "OPTIONS") {
     sendEmpty(res, 204, preflightHeaders(req, policy, ctx.appOrigin));
-  else if (path === "/fhir" || path.startsWith("/fhir/")) await handleFhir(ctx, req, res, url, cors);
-  else if (path === "/auth/token") await tokenEndpoint(ctx, req, res, cors);
+    return;
+  }
+  if (ctx.latencyMs > 0 && (fhir !== undefined || path === ctx.profile.tokenPath)) await sleep(ctx.latencyMs);
+  if (fhir !== undefined) await handleFhir(withPersona(ctx, fhir.persona), req, res, url, fhir.rest, cors);
+  else if (path === ctx.profile.tokenPath) await tokenEndpoint(ctx, req, res, cors);
   else if (path === "/auth/jwks" && isGet(req)) sendJson(res, 200, { keys: [ctx.keys.publicJwk] }, cors);
   else if (path === "/smart-style.json" && isGet(req)) sendJson(res, 200, SMART_STYLE, cors);
   else await routePage(ctx, req, res, url);
@@ -100,11 +108,11 @@ export function sendInternalError(
     return;
   }
   const path = new URL(req.url ?? "/", ctx.origin).pathname;
-  const policy = corsPolicyFor(path);
+  const policy = corsPolicyFor(ctx, path);
   const cors = policy === undefined ? {} : corsHeaders(req, policy, ctx.appOrigin);
-  if (path.startsWith("/fhir")) {
+  if (matchFhirBase(ctx.profile, path) !== undefined) {
     sendOutcome(res, new FhirError(500, "exception", "Internal server error"), cors);
-  } else if (path === "/auth/token") {
+  } else if (path === ctx.profile.tokenPath) {
     sendJson(res, 500, { error: "server_error", error_description: "Internal server error" }, cors);
   } else {
     sendErrorPage(res, 500, "Server error", "Something went wrong; see the sandbox log.");

@@ -5,6 +5,8 @@ import type { SandboxContext } from "./context";
 import type { Dataset, DatasetOptions } from "./data/types";
 import { loadDefaultDataset } from "./default-dataset";
 import { logRequest } from "./http/request-log";
+import { PERSONAS, type Persona, type ProfileName } from "./profiles/profile";
+import { profileByName } from "./profiles/registry";
 import { routeRequest, sendInternalError } from "./routes";
 
 export interface SandboxOptions {
@@ -15,18 +17,24 @@ export interface SandboxOptions {
   dataset?: Dataset;
   datasetOptions?: DatasetOptions;
   quiet?: boolean;
+  /** Vendor behaviour (sandbox/profiles/README.md); default "strict-smart". */
+  profile?: ProfileName;
+  /** Delay every FHIR and token response by this many milliseconds (default 0). */
+  latencyMs?: number;
 }
 
 export interface RunningSandbox {
   origin: string;
+  /** The provider persona's FHIR base: what the EHR simulator launches with. */
   fhirBase: string;
+  /** Absolute FHIR base per persona (equal except on oracle-millennium). */
+  personas?: Readonly<Record<Persona, string>>;
+  profile?: ProfileName;
   close(): Promise<void>;
 }
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_APP_ORIGIN = "http://127.0.0.1:5173";
-/** Oracle Health's access-token lifetime. */
-const DEFAULT_TOKEN_LIFETIME_SECONDS = 570;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -58,25 +66,37 @@ function handler(ctx: SandboxContext, quiet: boolean): (req: IncomingMessage, re
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";
-  const dataset = options.dataset ?? (await loadDefaultDataset(options.datasetOptions));
+  const profile = profileByName(options.profile ?? "strict-smart");
+  const dataset =
+    options.dataset ?? (await loadDefaultDataset({ flavor: profile.dataFlavor, ...options.datasetOptions }));
   const keys = await createKeys();
   const server = createServer();
   const address = await listen(server, options.port ?? DEFAULT_PORT, host);
   const origin = originOf(host, address.port);
+  const personaBases = Object.fromEntries(
+    PERSONAS.map((persona) => [persona, `${origin}${profile.personas[persona].basePath}`]),
+  ) as Record<Persona, string>;
   const ctx: SandboxContext = {
     origin,
-    fhirBase: `${origin}/fhir`,
+    fhirBase: personaBases.provider,
+    persona: "provider",
+    personaBases,
+    profile,
+    latencyMs: options.latencyMs ?? 0,
     appOrigin: (options.appOrigin ?? DEFAULT_APP_ORIGIN).replace(/\/+$/, ""),
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS,
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? profile.tokenLifetimeSeconds,
     dataset,
     keys,
     usedCodes: new Map(),
     throttledSessions: new Set(),
+    lastRefresh: new Map(),
   };
   server.on("request", handler(ctx, options.quiet ?? false));
   return {
     origin,
     fhirBase: ctx.fhirBase,
+    personas: personaBases,
+    profile: profile.name,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

@@ -11,6 +11,8 @@ interface ImportMetaEnv {
   readonly VITE_ISS_ALLOWLIST?: string;
   /** Replaces the data scopes (everything except launch / launch/patient). */
   readonly VITE_SCOPES?: string;
+  /** "v1" (default) or "v2": the SMART scope syntax of the default data scopes and of VITE_SCOPES. */
+  readonly VITE_SCOPE_SYNTAX?: string;
 }
 
 interface ImportMeta {

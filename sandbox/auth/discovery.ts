@@ -1,13 +1,21 @@
 import type { CapabilityStatement } from "fhir/r4";
 import type { SandboxContext } from "../context";
-import { SCOPES_SUPPORTED } from "./scopes";
+import { scopesSupported } from "./scopes";
 
+/** The authorize endpoint of the request's persona (Millennium has one per persona). */
 export function authorizeEndpoint(ctx: SandboxContext): string {
-  return `${ctx.origin}/auth/authorize`;
+  return `${ctx.origin}${ctx.profile.personas[ctx.persona].authorizePath}`;
 }
 
 export function tokenEndpoint(ctx: SandboxContext): string {
-  return `${ctx.origin}/auth/token`;
+  return `${ctx.origin}${ctx.profile.tokenPath}`;
+}
+
+/** permission-v1 / permission-v2, from what the registration grants. */
+function permissionCapabilities(ctx: SandboxContext): string[] {
+  const grants = (permission: string) =>
+    ctx.profile.grantsScope({ context: "patient", type: "DocumentReference", permission });
+  return [...(grants("read") ? ["permission-v1"] : []), ...(grants("rs") ? ["permission-v2"] : [])];
 }
 
 /** `GET <fhirBase>/.well-known/smart-configuration` (SMART App Launch 2.x §Discovery). */
@@ -19,9 +27,9 @@ export function smartConfiguration(ctx: SandboxContext): Record<string, unknown>
     token_endpoint: tokenEndpoint(ctx),
     token_endpoint_auth_methods_supported: ["none"],
     grant_types_supported: ["authorization_code", "refresh_token"],
-    code_challenge_methods_supported: ["S256"],
+    ...(ctx.profile.advertisePkce ? { code_challenge_methods_supported: ["S256"] } : {}),
     response_types_supported: ["code"],
-    scopes_supported: SCOPES_SUPPORTED,
+    scopes_supported: scopesSupported(ctx.profile.grantsScope),
     capabilities: [
       "launch-ehr",
       "launch-standalone",
@@ -29,8 +37,7 @@ export function smartConfiguration(ctx: SandboxContext): Record<string, unknown>
       "context-ehr-patient",
       "context-ehr-encounter",
       "context-standalone-patient",
-      "permission-v1",
-      "permission-v2",
+      ...permissionCapabilities(ctx),
       "permission-patient",
       "permission-user",
       "permission-online",
@@ -54,6 +61,11 @@ const DOCREF_SEARCH_PARAMS = [
   ["_sort", "string"],
 ] as const;
 
+function operationsOf(ctx: SandboxContext, type: "DocumentReference" | "Binary") {
+  const operations = ctx.profile.operations[type];
+  return operations === undefined ? {} : { operation: operations.map((o) => ({ ...o })) };
+}
+
 /** `GET <fhirBase>/metadata`: a CapabilityStatement saying exactly what this server does. */
 export function capabilityStatement(ctx: SandboxContext): CapabilityStatement {
   return {
@@ -61,7 +73,7 @@ export function capabilityStatement(ctx: SandboxContext): CapabilityStatement {
     status: "active",
     date: "2026-01-01",
     kind: "instance",
-    software: { name: "C-CDA Viewer sandbox" },
+    software: { name: `C-CDA Viewer sandbox (${ctx.profile.label})` },
     implementation: { description: "SMART App Launch 2.x sandbox FHIR R4 server", url: ctx.fhirBase },
     fhirVersion: "4.0.1",
     format: ["application/fhir+json", "json"],
@@ -95,9 +107,13 @@ export function capabilityStatement(ctx: SandboxContext): CapabilityStatement {
           {
             type: "DocumentReference",
             interaction: [{ code: "read" }, { code: "search-type" }],
-            searchParam: DOCREF_SEARCH_PARAMS.map(([name, type]) => ({ name, type })),
+            searchParam: [
+              ...DOCREF_SEARCH_PARAMS.map(([name, type]) => ({ name, type })),
+              ...ctx.profile.extraSearchParams.map((name) => ({ name, type: "date" as const })),
+            ],
+            ...operationsOf(ctx, "DocumentReference"),
           },
-          { type: "Binary", interaction: [{ code: "read" }] },
+          { type: "Binary", interaction: [{ code: "read" }], ...operationsOf(ctx, "Binary") },
         ],
       },
     ],

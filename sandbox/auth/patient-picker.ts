@@ -7,17 +7,17 @@ import { patientName } from "../patient-display";
 export const PICKED_PATIENT_PARAM = "sandbox_patient";
 export const DENY_PARAM = "sandbox_deny";
 
-function withParam(params: URLSearchParams, name: string, value: string): string {
+function withParam(ctx: SandboxContext, params: URLSearchParams, name: string, value: string): string {
   const next = new URLSearchParams(params);
   next.set(name, value);
-  return `/auth/authorize?${next.toString()}`;
+  return `${ctx.profile.personas[ctx.persona].authorizePath}?${next.toString()}`;
 }
 
 /** The standalone-launch patient picker: one "Select <Name>" link per patient, plus a way to deny. */
 export function sendPatientPicker(ctx: SandboxContext, res: ServerResponse, params: URLSearchParams): void {
   const rows = ctx.dataset.patients.map((patient) => {
     const name = patientName(patient);
-    const href = withParam(params, PICKED_PATIENT_PARAM, patient.id ?? "");
+    const href = withParam(ctx, params, PICKED_PATIENT_PARAM, patient.id ?? "");
     return markup`<tr>
       <td>${name}</td>
       <td>${patient.birthDate ?? ""}</td>
@@ -30,7 +30,7 @@ export function sendPatientPicker(ctx: SandboxContext, res: ServerResponse, para
     200,
     "Select a patient",
     markup`<h1>Select a patient</h1>
-      <p>The app <code>ccda-viewer</code> asks to open a patient's record (standalone launch).</p>
+      <p>The app <code>${params.get("client_id") ?? ""}</code> asks to open a patient's record (standalone launch).</p>
       <table>
         <thead>
           <tr>
@@ -44,6 +44,6 @@ export function sendPatientPicker(ctx: SandboxContext, res: ServerResponse, para
           ${rows}
         </tbody>
       </table>
-      <p><a href="${withParam(params, DENY_PARAM, "1")}">Deny access</a></p>`,
+      <p><a href="${withParam(ctx, params, DENY_PARAM, "1")}">Deny access</a></p>`,
   );
 }

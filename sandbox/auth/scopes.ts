@@ -65,11 +65,21 @@ function applyDenials(granted: string[], denied: string[]): string[] {
   return [...new Set(result)];
 }
 
-/** The granted scopes: requested, minus what this server does not support, minus what the launch denies. */
-export function grantScopes(requested: string, denied: string[]): string[] {
-  const supported = splitScopes(requested).filter(
-    (s) => IDENTITY_AND_CONTEXT_SCOPES.has(s) || parseResourceScope(s) !== undefined,
-  );
+/**
+ * The granted scopes: requested, minus what this server does not support or the client's registration does not
+ * allow (`registered`, the profile's rule: e.g. Millennium's v2 registration silently drops v1 `.read`), minus
+ * what the launch denies.
+ */
+export function grantScopes(
+  requested: string,
+  denied: string[],
+  registered: (scope: ResourceScope) => boolean = () => true,
+): string[] {
+  const supported = splitScopes(requested).filter((s) => {
+    if (IDENTITY_AND_CONTEXT_SCOPES.has(s)) return true;
+    const parsed = parseResourceScope(s);
+    return parsed !== undefined && registered(parsed);
+  });
   return applyDenials(supported, denied);
 }
 
@@ -86,9 +96,17 @@ export function missingScopeMessage(type: string): string {
   return `Missing scope: patient/${type}.read (or patient/${type}.rs)`;
 }
 
-export const SCOPES_SUPPORTED = [
-  ...IDENTITY_AND_CONTEXT_SCOPES,
-  ...SERVED_TYPES.flatMap((t) => [`patient/${t}.read`, `patient/${t}.rs`, `user/${t}.read`, `user/${t}.rs`]),
+const CANDIDATE_SCOPES = [
+  ...SERVED_TYPES.flatMap((t) => ["read", "rs", "r"].flatMap((p) => [`patient/${t}.${p}`, `user/${t}.${p}`])),
   "patient/*.read",
   "patient/*.rs",
 ];
+
+/** `scopes_supported` for discovery: the identity scopes and the resource scopes the registration grants. */
+export function scopesSupported(registered: (scope: ResourceScope) => boolean = () => true): string[] {
+  const resource = CANDIDATE_SCOPES.filter((s) => {
+    const parsed = parseResourceScope(s);
+    return parsed !== undefined && registered(parsed);
+  });
+  return [...IDENTITY_AND_CONTEXT_SCOPES, ...resource];
+}

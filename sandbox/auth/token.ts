@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JWTPayload } from "jose";
-import { CLIENT_ID, type SandboxContext } from "../context";
+import { withPersona, type SandboxContext } from "../context";
 import { BodyTooLargeError, isFormEncoded, readForm } from "../http/body";
 import { sendJson, type Headers } from "../http/respond";
 import { hasFault, launchOptionsFromClaim } from "../launch-options";
@@ -28,13 +28,51 @@ async function verifyGrant(ctx: SandboxContext, kind: TokenKind, token: string):
     return await verifyToken(ctx.keys, kind, token);
   } catch (error) {
     if (error instanceof TokenError)
-      throw new OAuthError("invalid_grant", `The ${kind} is invalid or expired`);
+      throw new OAuthError(
+        "invalid_grant",
+        `The ${kind} is invalid or expired`,
+        400,
+        "code-invalid-or-expired",
+      );
     throw error;
   }
 }
 
-function checkClient(clientId: string): void {
-  if (clientId !== CLIENT_ID) throw new OAuthError("invalid_client", "Unknown client_id", 401);
+function checkClient(ctx: SandboxContext, clientId: string): void {
+  if (!ctx.profile.clients.some((client) => client.clientId === clientId)) {
+    throw new OAuthError("invalid_client", "Unknown client_id", 401, "unknown-client");
+  }
+}
+
+/** PKCE: a code issued with a challenge needs the matching verifier; one without (optional PKCE) needs none. */
+function checkVerifier(form: URLSearchParams, challenge: string | undefined): void {
+  if (challenge === undefined || challenge === "") return;
+  const verifier = required(form, "code_verifier");
+  if (!isWellFormedVerifier(verifier) || !verifierMatches(verifier, challenge)) {
+    throw new OAuthError(
+      "invalid_grant",
+      "PKCE verification failed: code_verifier does not match code_challenge",
+    );
+  }
+}
+
+/** Millennium: refresh attempts less than a minute apart (per session) are throttled. */
+function checkRefreshInterval(ctx: SandboxContext, sid: string): void {
+  const interval = ctx.profile.refreshIntervalSeconds * 1000;
+  if (interval <= 0) return;
+  const now = Date.now();
+  const last = ctx.lastRefresh.get(sid);
+  if (last !== undefined && now - last < interval) {
+    const wait = String(Math.ceil((interval - (now - last)) / 1000));
+    throw new OAuthError(
+      "invalid_request",
+      `Refresh attempts less than ${ctx.profile.refreshIntervalSeconds} s apart are throttled; retry in ${wait} s`,
+      429,
+      "refresh-throttled",
+      { "Retry-After": wait },
+    );
+  }
+  ctx.lastRefresh.set(sid, now);
 }
 
 function rememberCode(ctx: SandboxContext, payload: JWTPayload): void {
@@ -47,7 +85,7 @@ function rememberCode(ctx: SandboxContext, payload: JWTPayload): void {
 
 async function exchangeCode(ctx: SandboxContext, form: URLSearchParams): Promise<Record<string, unknown>> {
   const clientId = required(form, "client_id");
-  checkClient(clientId);
+  checkClient(ctx, clientId);
   const payload = await verifyGrant(ctx, "code", required(form, "code"));
   if (stringClaim(payload, "client_id") !== clientId) {
     throw new OAuthError("invalid_grant", "The code was issued to another client");
@@ -55,17 +93,10 @@ async function exchangeCode(ctx: SandboxContext, form: URLSearchParams): Promise
   if (stringClaim(payload, "redirect_uri") !== required(form, "redirect_uri")) {
     throw new OAuthError("invalid_grant", "redirect_uri does not match the authorization request");
   }
-  const verifier = required(form, "code_verifier");
-  const challenge = stringClaim(payload, "code_challenge") ?? "";
-  if (!isWellFormedVerifier(verifier) || !verifierMatches(verifier, challenge)) {
-    throw new OAuthError(
-      "invalid_grant",
-      "PKCE verification failed: code_verifier does not match code_challenge",
-    );
-  }
+  checkVerifier(form, stringClaim(payload, "code_challenge"));
   rememberCode(ctx, payload);
   const session = readSessionClaims(payload);
-  return buildTokenResponse(ctx, {
+  return buildTokenResponse(withPersona(ctx, session.persona ?? "provider"), {
     session,
     clientId,
     scope: stringClaim(payload, "scope") ?? "",
@@ -79,7 +110,7 @@ async function refresh(ctx: SandboxContext, form: URLSearchParams): Promise<Reco
   // Public clients may omit client_id on refresh (fhirclient does); when sent it must match.
   const clientId = form.get("client_id");
   if (clientId !== null) {
-    checkClient(clientId);
+    checkClient(ctx, clientId);
     if (clientId !== tokenClient)
       throw new OAuthError("invalid_grant", "The refresh token belongs to another client");
   }
@@ -95,7 +126,13 @@ async function refresh(ctx: SandboxContext, form: URLSearchParams): Promise<Reco
     if (extra.length > 0) throw new OAuthError("invalid_scope", `Not granted originally: ${extra.join(" ")}`);
     scope = splitScopes(asked).join(" ");
   }
-  return buildTokenResponse(ctx, { session, clientId: tokenClient, scope, initial: false });
+  checkRefreshInterval(ctx, session.sid);
+  return buildTokenResponse(withPersona(ctx, session.persona ?? "provider"), {
+    session,
+    clientId: tokenClient,
+    scope,
+    initial: false,
+  });
 }
 
 /** POST /auth/token (RFC 6749 §4.1.3, §6; SMART App Launch 2.x). */
@@ -126,6 +163,6 @@ export async function handleToken(
     sendJson(res, 200, body, { ...cors, ...NO_STORE });
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
-    sendOAuthError(res, error, cors);
+    sendOAuthError(ctx, res, error, cors);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SignJWT, jwtVerify, type JWTPayload } from "jose";
 import type { SandboxKeys } from "./keys";
+import type { Persona } from "../profiles/profile";
 
 /**
  * Stateless signed tokens (like smart-launcher-v2): launch ids, codes, access and refresh tokens are HS256 JWTs.
@@ -21,6 +22,8 @@ export interface SessionClaims {
   /** Serialized launch options (see launch-options.ts). */
   opts: string;
   launchType: "ehr" | "standalone";
+  /** The persona (FHIR base) the session was authorized for; tokens work only there. */
+  persona?: Persona;
 }
 
 export interface SignOptions {
@@ -80,5 +83,7 @@ export function readSessionClaims(payload: JWTPayload): SessionClaims {
   };
   const encounter = stringClaim(payload, "encounter");
   if (encounter !== undefined) claims.encounter = encounter;
+  const persona = stringClaim(payload, "persona");
+  if (persona === "provider" || persona === "patient") claims.persona = persona;
   return claims;
 }

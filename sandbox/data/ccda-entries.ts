@@ -1,7 +1,8 @@
 /** Coded C-CDA R2.1 entries (the machine-readable side of each section), each pointing at its narrative. */
 import { CCDA_R21, coded, ii, originalText, templateId, ts, valueCd } from "./ccda-common";
 import type { LocalMoment } from "./hl7-time";
-import { addDays, hl7Ts } from "./hl7-time";
+import { hl7Ts } from "./hl7-time";
+import { lastOccurrence, medicationAsOf, problemAsOf } from "./clinical-course";
 import { stableUuid } from "./prng";
 import type { AllergyItem, ImmunizationItem, MedicationItem, ProblemItem, ProcedureItem } from "./profiles";
 import { snomed } from "./profiles";
@@ -11,8 +12,14 @@ import { el } from "./xml-writer";
 const YEAR_DAYS = 365;
 const status = (code: string): XmlElement => el("statusCode", { code });
 
+/** The problem as of the document's date: active, or resolved (with its end date when the course knows it). */
 export function problemEntry(item: ProblemItem, refId: string, author: LocalMoment): XmlElement {
+  const state = problemAsOf(item, author);
   const onset = el("low", { value: item.onset });
+  const end =
+    state.resolved === undefined
+      ? el("high", { nullFlavor: "UNK" })
+      : el("high", { value: hl7Ts(state.resolved, "day") });
   const observation = el(
     "observation",
     { classCode: "OBS", moodCode: "EVN" },
@@ -26,7 +33,7 @@ export function problemEntry(item: ProblemItem, refId: string, author: LocalMome
     ),
     el("text", null, el("reference", { value: `#${refId}` })),
     status("completed"),
-    el("effectiveTime", null, onset, item.status === "resolved" ? el("high", { nullFlavor: "UNK" }) : null),
+    el("effectiveTime", null, onset, state.status === "resolved" ? end : null),
     valueCd(item.code, refId),
   );
   return el(
@@ -35,26 +42,29 @@ export function problemEntry(item: ProblemItem, refId: string, author: LocalMome
     templateId("2.16.840.1.113883.10.20.22.4.3", CCDA_R21),
     ii(stableUuid(`problem-act|${refId}|${item.code.code}`)),
     el("code", { code: "CONC", codeSystem: "2.16.840.1.113883.5.6", displayName: "Concern" }),
-    status(item.status === "active" ? "active" : "completed"),
+    status(state.status === "active" ? "active" : "completed"),
     el("effectiveTime", null, ts("low", author)),
     el("entryRelationship", { typeCode: "SUBJ" }, observation),
   );
 }
 
+/** The medication as of the document's date: its dose then, stopped or not, or the drug it replaced. */
 export function medicationEntry(item: MedicationItem, refId: string, asOf: LocalMoment): XmlElement {
-  const start = addDays(asOf, -item.startedYearsAgo * YEAR_DAYS);
+  const state = medicationAsOf(item, asOf);
   return el(
     "substanceAdministration",
     { classCode: "SBADM", moodCode: "EVN" },
     templateId("2.16.840.1.113883.10.20.22.4.16", "2014-06-09"),
-    ii(stableUuid(`med|${refId}|${item.code.code}`)),
+    ii(stableUuid(`med|${refId}|${state.code.code}`)),
     el("text", null, el("reference", { value: `#${refId}` })),
-    status("active"),
+    status(state.stop === undefined ? "active" : "completed"),
     el(
       "effectiveTime",
       { "xsi:type": "IVL_TS" },
-      el("low", { value: hl7Ts(start, "day") }),
-      el("high", { nullFlavor: "UNK" }),
+      el("low", { value: hl7Ts(state.start, "day") }),
+      state.stop === undefined
+        ? el("high", { nullFlavor: "UNK" })
+        : el("high", { value: hl7Ts(state.stop, "day") }),
     ),
     el(
       "effectiveTime",
@@ -63,8 +73,8 @@ export function medicationEntry(item: MedicationItem, refId: string, asOf: Local
     ),
     el("routeCode", { code: "C38288", codeSystem: "2.16.840.1.113883.3.26.1.1", displayName: item.route }),
     el("doseQuantity", {
-      value: item.doseValue,
-      unit: item.doseUnit === "{tbl}" || item.doseUnit === "{puff}" ? undefined : item.doseUnit,
+      value: state.doseValue,
+      unit: state.doseUnit === "{tbl}" || state.doseUnit === "{puff}" ? undefined : state.doseUnit,
     }),
     el(
       "consumable",
@@ -73,7 +83,7 @@ export function medicationEntry(item: MedicationItem, refId: string, asOf: Local
         "manufacturedProduct",
         { classCode: "MANU" },
         templateId("2.16.840.1.113883.10.20.22.4.23", "2014-06-09"),
-        el("manufacturedMaterial", null, coded("code", item.code, {}, originalText(`${refId}-name`))),
+        el("manufacturedMaterial", null, coded("code", state.code, {}, originalText(`${refId}-name`))),
       ),
     ),
   );
@@ -151,7 +161,8 @@ export function immunizationEntry(item: ImmunizationItem, refId: string, asOf: L
     ii(stableUuid(`imm|${refId}`)),
     el("text", null, el("reference", { value: `#${refId}` })),
     status("completed"),
-    el("effectiveTime", { value: hl7Ts(addDays(asOf, -item.yearsAgo * YEAR_DAYS - 40), "day") }),
+    // A fixed date (so documents agree), else the previous yearly dose: never a date after the document.
+    el("effectiveTime", { value: hl7Ts(lastOccurrence(item.yearsAgo * YEAR_DAYS + 40, asOf), "day") }),
     el(
       "consumable",
       null,
@@ -178,6 +189,6 @@ export function procedureEntry(item: ProcedureItem, refId: string, asOf: LocalMo
     ii(stableUuid(`proc|${refId}`)),
     coded("code", item.code, {}, originalText(refId)),
     status("completed"),
-    el("effectiveTime", { value: hl7Ts(addDays(asOf, -item.yearsAgo * YEAR_DAYS - 75), "day") }),
+    el("effectiveTime", { value: hl7Ts(lastOccurrence(item.yearsAgo * YEAR_DAYS + 75, asOf), "day") }),
   );
 }

@@ -129,11 +129,13 @@ function relatedDocument(spec: DocSpec): XmlElement | null {
 /** Header children of ClinicalDocument, in CDA schema order. */
 export function headerElements(spec: DocSpec, bodyTemplateId: string | null): XmlElement[] {
   const kind = DOC_KINDS[spec.kind];
+  // Soarian's published SOEN carries the C-CDA R1.1 header templateIds (no extension).
+  const version = spec.headerTemplatesR11 === true ? undefined : CCDA_R21;
   return [
     el("realmCode", { code: "US" }),
     el("typeId", { root: "2.16.840.1.113883.1.3", extension: "POCD_HD000040" }),
-    templateId("2.16.840.1.113883.10.20.22.1.1", CCDA_R21),
-    templateId(bodyTemplateId ?? kind.templateId, CCDA_R21),
+    templateId("2.16.840.1.113883.10.20.22.1.1", version),
+    templateId(bodyTemplateId ?? kind.templateId, version),
     ii(spec.cdaId),
     coded("code", loinc(kind.loinc, kind.display), { codeSystemName: "LOINC" }),
     el("title", null, spec.title),

@@ -9,6 +9,7 @@ import {
   procedureEntry,
 } from "./ccda-entries";
 import { encounterEntry, plannedEntry, smokingEntry } from "./ccda-observations";
+import { medicationAsOf, problemAsOf, type MedicationState } from "./clinical-course";
 import { addDays, addMinutes, shortDate } from "./hl7-time";
 import type { MedicationItem } from "./profiles";
 import { formatName, loinc } from "./profiles";
@@ -19,11 +20,17 @@ import type { XmlElement } from "./xml-writer";
 
 export function problemsSection(ctx: SectionContext): XmlElement {
   const items = ctx.spec.patient.problems;
-  const rows = items.map((p, i) => [
-    span(`problem-${i + 1}`, p.code.display),
-    p.status === "active" ? "Active" : "Resolved",
-    p.note,
-  ]);
+  // The narrative says what the entries say as of the document's date (problems resolve over time).
+  const rows = items.map((p, i) => {
+    const state = problemAsOf(p, ctx.spec.effective);
+    const status =
+      state.status === "active"
+        ? "Active"
+        : state.resolved === undefined
+          ? "Resolved"
+          : `Resolved ${shortDate(state.resolved)}`;
+    return [span(`problem-${i + 1}`, p.code.display), status, p.note];
+  });
   return section("problems", {
     text: empty(ctx) ? null : narrative(simpleTable(["Problem", "Status", "Comments"], rows)),
     entries: entriesFor(
@@ -33,11 +40,25 @@ export function problemsSection(ctx: SectionContext): XmlElement {
   });
 }
 
+const UNIT_WORDS: Record<string, [string, string]> = {
+  "{tbl}": ["tablet", "tablets"],
+  "{puff}": ["puff", "puffs"],
+};
+
+/** The dose as the sig words it: the item's own words, or "1.5 tablets" once the course changed the dose. */
+function doseWords(med: MedicationItem, state: MedicationState | undefined): string {
+  if (state === undefined || (state.doseValue === med.doseValue && state.doseUnit === med.doseUnit))
+    return med.sig.dose;
+  const words = UNIT_WORDS[state.doseUnit];
+  if (words === undefined) return `${state.doseValue} ${state.doseUnit}`;
+  return `${state.doseValue} ${state.doseValue === 1 ? words[0] : words[1]}`;
+}
+
 /** The sig as mixed content: "Take <Bold>2 tablets</Bold> twice daily <Italics>with food</Italics> for 10 days." */
-export function sigContent(med: MedicationItem): (string | XmlElement)[] {
+export function sigContent(med: MedicationItem, state?: MedicationState): (string | XmlElement)[] {
   return [
     med.sig.lead,
-    styled("Bold", med.sig.dose),
+    styled("Bold", doseWords(med, state)),
     med.sig.middle,
     styled("Italics", med.sig.condition),
     med.sig.tail,
@@ -49,12 +70,16 @@ export function medicationsSection(
   name: "medications" | "dischargeMeds" = "medications",
 ): XmlElement {
   const meds = ctx.spec.patient.medications;
-  const rows = meds.map((m, i) => [
-    span(`${name}-${i + 1}-name`, m.code.display),
-    span(`${name}-${i + 1}`, ...sigContent(m)),
-    m.indication,
-    "Active",
-  ]);
+  // The narrative says what the entries say as of the document's date (doses change, drugs switch or stop).
+  const rows = meds.map((m, i) => {
+    const state = medicationAsOf(m, ctx.spec.effective);
+    return [
+      span(`${name}-${i + 1}-name`, state.code.display),
+      span(`${name}-${i + 1}`, ...sigContent(m, state)),
+      m.indication,
+      state.stop === undefined ? "Active" : `Stopped ${shortDate(state.stop)}`,
+    ];
+  });
   return section(name, {
     text:
       empty(ctx) && name === "medications"

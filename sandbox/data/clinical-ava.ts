@@ -1,6 +1,6 @@
 /** Ava Reyes's invented clinical history (not a real person). */
 import type { ClinicalHistory } from "./clinical-shared";
-import { basicPanel, lab, sig } from "./clinical-shared";
+import { basicPanel, lab, sig, withMedicationCourse, withProblemCourse } from "./clinical-shared";
 import { cvx, rxnorm, snomed } from "./profiles";
 
 export const AVA_HISTORY: ClinicalHistory = {
@@ -23,40 +23,52 @@ export const AVA_HISTORY: ClinicalHistory = {
       status: "active",
       note: "Mild intermittent; uses rescue inhaler a few times a month.",
     },
-    {
-      code: snomed("233604007", "Pneumonia"),
-      onset: "20200114",
-      status: "resolved",
-      note: "Community-acquired, right lower lobe; treated inpatient.",
-    },
+    // Active in the first documents, resolved from early 2020 on.
+    withProblemCourse(
+      {
+        code: snomed("233604007", "Pneumonia"),
+        onset: "20190705",
+        status: "resolved",
+        note: "Community-acquired, right lower lobe; treated inpatient.",
+      },
+      { resolvedDaysAgo: 2290 },
+    ),
   ],
   medications: [
-    {
-      code: rxnorm("861007", "metformin hydrochloride 500 MG Oral Tablet"),
-      doseValue: 2,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 12,
-      sig: sig(
-        "Take ",
-        "2 tablets",
-        " twice daily ",
-        "with food",
-        " for 10 days, then continue 1 tablet twice daily.",
-      ),
-      indication: "Type 2 diabetes",
-      startedYearsAgo: 9,
-    },
-    {
-      code: rxnorm("314076", "lisinopril 10 MG Oral Tablet"),
-      doseValue: 1,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 24,
-      sig: sig("Take ", "1 tablet", " by mouth once daily ", "in the morning", "."),
-      indication: "Hypertension",
-      startedYearsAgo: 11,
-    },
+    // One tablet twice daily at first, two from 2021; stopped after the DKA admission (insulin instead).
+    withMedicationCourse(
+      {
+        code: rxnorm("861007", "metformin hydrochloride 500 MG Oral Tablet"),
+        doseValue: 2,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 12,
+        sig: sig(
+          "Take ",
+          "2 tablets",
+          " twice daily ",
+          "with food",
+          " for 10 days, then continue 1 tablet twice daily.",
+        ),
+        indication: "Type 2 diabetes",
+        startedYearsAgo: 9,
+      },
+      { earlierDoses: [{ untilDaysAgo: 1850, doseValue: 1 }], stoppedDaysAgo: 357 },
+    ),
+    // Dose doubled in 2023.
+    withMedicationCourse(
+      {
+        code: rxnorm("314076", "lisinopril 10 MG Oral Tablet"),
+        doseValue: 1,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 24,
+        sig: sig("Take ", "1 tablet", " by mouth once daily ", "in the morning", "."),
+        indication: "Hypertension",
+        startedYearsAgo: 11,
+      },
+      { earlierDoses: [{ untilDaysAgo: 1000, doseValue: 0.5 }] },
+    ),
     {
       code: rxnorm("745679", "200 ACTUAT albuterol 0.09 MG/ACTUAT Metered Dose Inhaler"),
       doseValue: 2,
@@ -67,16 +79,28 @@ export const AVA_HISTORY: ClinicalHistory = {
       indication: "Asthma",
       startedYearsAgo: 20,
     },
-    {
-      code: rxnorm("617310", "atorvastatin 20 MG Oral Tablet"),
-      doseValue: 1,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 24,
-      sig: sig("Take ", "1 tablet", " by mouth ", "at bedtime", "."),
-      indication: "Hyperlipidemia",
-      startedYearsAgo: 4,
-    },
+    // Switched from simvastatin in 2022.
+    withMedicationCourse(
+      {
+        code: rxnorm("617310", "atorvastatin 20 MG Oral Tablet"),
+        doseValue: 1,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 24,
+        sig: sig("Take ", "1 tablet", " by mouth ", "at bedtime", "."),
+        indication: "Hyperlipidemia",
+        startedYearsAgo: 4,
+      },
+      {
+        startedDaysAgo: 1460,
+        replaced: {
+          code: rxnorm("312961", "simvastatin 20 MG Oral Tablet"),
+          doseValue: 1,
+          doseUnit: "{tbl}",
+          startedDaysAgo: 2900,
+        },
+      },
+    ),
   ],
   allergies: [
     {

@@ -1,6 +1,6 @@
 /** Lena Novak's invented clinical history (not a real person). */
 import type { ClinicalHistory } from "./clinical-shared";
-import { basicPanel, lab, sig } from "./clinical-shared";
+import { basicPanel, lab, sig, withMedicationCourse, withProblemCourse } from "./clinical-shared";
 import { cvx, rxnorm, snomed } from "./profiles";
 
 export const LENA_HISTORY: ClinicalHistory = {
@@ -11,46 +11,69 @@ export const LENA_HISTORY: ClinicalHistory = {
       status: "active",
       note: "Ileocolonic; in remission on adalimumab.",
     },
-    {
-      code: snomed("87522002", "Iron deficiency anemia"),
-      onset: "202102",
-      status: "active",
-      note: "Improving on oral iron.",
-    },
+    // Resolved in 2024, when oral iron was stopped.
+    withProblemCourse(
+      {
+        code: snomed("87522002", "Iron deficiency anemia"),
+        onset: "201906",
+        status: "active",
+        note: "Improving on oral iron.",
+      },
+      { resolvedDaysAgo: 600 },
+    ),
     {
       code: snomed("37796009", "Migraine"),
       onset: "20130910",
       status: "active",
       note: "Two to three episodes per month.",
     },
-    {
-      code: snomed("35489007", "Depressive disorder"),
-      onset: "2019",
-      status: "resolved",
-      note: "Completed cognitive behavioral therapy.",
-    },
+    withProblemCourse(
+      {
+        code: snomed("35489007", "Depressive disorder"),
+        onset: "2019",
+        status: "resolved",
+        note: "Completed cognitive behavioral therapy.",
+      },
+      { resolvedDaysAgo: 1500 },
+    ),
   ],
   medications: [
-    {
-      code: rxnorm("1940261", "adalimumab 40 MG in 0.4 ML Prefilled Syringe"),
-      doseValue: 40,
-      doseUnit: "mg",
-      route: "Subcutaneous",
-      periodHours: 336,
-      sig: sig("Inject ", "40 mg", " under the skin every 14 days ", "on the same weekday", "."),
-      indication: "Crohn's disease",
-      startedYearsAgo: 6,
-    },
-    {
-      code: rxnorm("310325", "ferrous sulfate 325 MG Oral Tablet"),
-      doseValue: 1,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 48,
-      sig: sig("Take ", "1 tablet", " every other day ", "on an empty stomach with orange juice", "."),
-      indication: "Iron deficiency anemia",
-      startedYearsAgo: 5,
-    },
+    // Azathioprine until the bowel-obstruction admission, adalimumab since.
+    withMedicationCourse(
+      {
+        code: rxnorm("1940261", "adalimumab 40 MG in 0.4 ML Prefilled Syringe"),
+        doseValue: 40,
+        doseUnit: "mg",
+        route: "Subcutaneous",
+        periodHours: 336,
+        sig: sig("Inject ", "40 mg", " under the skin every 14 days ", "on the same weekday", "."),
+        indication: "Crohn's disease",
+        startedYearsAgo: 6,
+      },
+      {
+        startedDaysAgo: 2190,
+        replaced: {
+          code: rxnorm("197388", "azathioprine 50 MG Oral Tablet"),
+          doseValue: 2,
+          doseUnit: "{tbl}",
+          startedDaysAgo: 3300,
+        },
+      },
+    ),
+    // Stopped when the anemia resolved.
+    withMedicationCourse(
+      {
+        code: rxnorm("310325", "ferrous sulfate 325 MG Oral Tablet"),
+        doseValue: 1,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 48,
+        sig: sig("Take ", "1 tablet", " every other day ", "on an empty stomach with orange juice", "."),
+        indication: "Iron deficiency anemia",
+        startedYearsAgo: 7,
+      },
+      { stoppedDaysAgo: 600 },
+    ),
     {
       code: rxnorm("313141", "sumatriptan 50 MG Oral Tablet"),
       doseValue: 1,

@@ -1,6 +1,6 @@
 /** Marcus Okafor's invented clinical history (not a real person). */
 import type { ClinicalHistory } from "./clinical-shared";
-import { basicPanel, lab, sig } from "./clinical-shared";
+import { basicPanel, lab, sig, withMedicationCourse } from "./clinical-shared";
 import { cvx, rxnorm, snomed } from "./profiles";
 
 export const MARCUS_HISTORY: ClinicalHistory = {
@@ -36,32 +36,40 @@ export const MARCUS_HISTORY: ClinicalHistory = {
       indication: "Atrial fibrillation",
       startedYearsAgo: 7,
     },
-    {
-      code: rxnorm("313988", "furosemide 40 MG Oral Tablet"),
-      doseValue: 1,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 24,
-      sig: sig(
-        "Take ",
-        "1 tablet",
-        " every morning; take an extra tablet ",
-        "if weight rises more than 1 kg in a day",
-        ".",
-      ),
-      indication: "Heart failure",
-      startedYearsAgo: 8,
-    },
-    {
-      code: rxnorm("866427", "metoprolol succinate 50 MG Extended Release Oral Tablet"),
-      doseValue: 1,
-      doseUnit: "{tbl}",
-      route: "Oral",
-      periodHours: 24,
-      sig: sig("Take ", "1 tablet", " once daily ", "with or right after a meal", "."),
-      indication: "Heart failure, rate control",
-      startedYearsAgo: 7,
-    },
+    // Half a tablet until the first heart-failure admission, a whole one since.
+    withMedicationCourse(
+      {
+        code: rxnorm("313988", "furosemide 40 MG Oral Tablet"),
+        doseValue: 1,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 24,
+        sig: sig(
+          "Take ",
+          "1 tablet",
+          " every morning; take an extra tablet ",
+          "if weight rises more than 1 kg in a day",
+          ".",
+        ),
+        indication: "Heart failure",
+        startedYearsAgo: 8,
+      },
+      { earlierDoses: [{ untilDaysAgo: 2196, doseValue: 0.5 }] },
+    ),
+    // Raised after the atrial fibrillation admission.
+    withMedicationCourse(
+      {
+        code: rxnorm("866427", "metoprolol succinate 50 MG Extended Release Oral Tablet"),
+        doseValue: 1,
+        doseUnit: "{tbl}",
+        route: "Oral",
+        periodHours: 24,
+        sig: sig("Take ", "1 tablet", " once daily ", "with or right after a meal", "."),
+        indication: "Heart failure, rate control",
+        startedYearsAgo: 7,
+      },
+      { earlierDoses: [{ untilDaysAgo: 1245, doseValue: 0.5 }] },
+    ),
     {
       code: rxnorm("197319", "allopurinol 100 MG Oral Tablet"),
       doseValue: 1,

@@ -2,6 +2,7 @@
 import type {
   Admission,
   AllergyItem,
+  Coded,
   ImmunizationItem,
   LabTest,
   MedicationItem,
@@ -58,3 +59,47 @@ export const sig = (lead: string, dose: string, middle: string, condition: strin
   condition,
   tail,
 });
+
+/**
+ * How an item changed over the years the documents cover, so a patient's documents repeat each other the way
+ * real ones do: the same problems and medications, with a dose raised, a drug switched or stopped, a problem
+ * resolved. Days are counted back from the dataset's base instant; each document shows the state at its date.
+ */
+export interface ProblemCourse {
+  /** From this day on the problem is resolved (with this end date). */
+  resolvedDaysAgo: number;
+}
+
+export interface EarlierDose {
+  /** Before this day the dose was `doseValue` (the item's own dose is the current one). */
+  untilDaysAgo: number;
+  doseValue: number;
+}
+
+export interface MedicationCourse {
+  /** Started on this day (instead of `startedYearsAgo` before each document). */
+  startedDaysAgo?: number;
+  earlierDoses?: readonly EarlierDose[];
+  /** From this day on the medication is stopped (status completed, end date). */
+  stoppedDaysAgo?: number;
+  /** What the patient took instead before the start (a switch): documents before the start list this. */
+  replaced?: { code: Coded; doseValue: number; doseUnit: string; startedDaysAgo: number };
+}
+
+// Keyed by the item objects themselves: the histories are shared by reference with the patient profiles.
+const problemCourses = new WeakMap<ProblemItem, ProblemCourse>();
+const medicationCourses = new WeakMap<MedicationItem, MedicationCourse>();
+
+export function withProblemCourse(item: ProblemItem, course: ProblemCourse): ProblemItem {
+  problemCourses.set(item, course);
+  return item;
+}
+
+export function withMedicationCourse(item: MedicationItem, course: MedicationCourse): MedicationItem {
+  medicationCourses.set(item, course);
+  return item;
+}
+
+export const problemCourseOf = (item: ProblemItem): ProblemCourse | undefined => problemCourses.get(item);
+export const medicationCourseOf = (item: MedicationItem): MedicationCourse | undefined =>
+  medicationCourses.get(item);

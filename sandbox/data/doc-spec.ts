@@ -52,7 +52,7 @@ export const DOC_KINDS: Readonly<Record<DocKind, DocKindInfo>> = {
 };
 
 /** How the document's bytes are written (real documents come with BOMs, CRLF and other encodings). */
-export type DocEncoding = "utf-8" | "utf-8-bom-crlf" | "utf-16le-bom";
+export type DocEncoding = "utf-8" | "utf-8-bom-crlf" | "utf-16le-bom" | "utf-8-crlf";
 
 export interface DocVersion {
   number: number;
@@ -84,6 +84,10 @@ export interface DocSpec {
   /** Problems, medications and results with an empty `<text/>` (entries only). */
   emptyNarratives: boolean;
   encoding: DocEncoding;
+  /** The xml-stylesheet href written by the BOM/CRLF/UTF-16 encodings (default `cda.xsl`). */
+  stylesheetHref?: string;
+  /** Header templateIds without the 2015-08-01 extension (C-CDA R1.1 style, as Soarian's SOEN). */
+  headerTemplatesR11?: boolean;
   /** Also offer a PDF rendition as a second `content` entry (as some EHRs do). */
   pdfRendition: boolean;
   /** Extra result rows / encounters to grow the document (scale mode). */

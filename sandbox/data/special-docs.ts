@@ -17,7 +17,7 @@ import { serializeDocument } from "./xml-writer";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function scannedLetter(patient: PatientProfile, rng: Prng): GeneratedDoc {
+export function scannedLetter(patient: PatientProfile, rng: Prng): GeneratedDoc {
   const spec = {
     ...specFor(patient, {
       kind: "consult",
@@ -43,7 +43,7 @@ function scannedLetter(patient: PatientProfile, rng: Prng): GeneratedDoc {
   return generateCcdaDoc(spec, bytes, { contentType: "application/xml", format: FORMAT.nonXml });
 }
 
-function pdfReport(patient: PatientProfile, rng: Prng): GeneratedDoc {
+export function pdfReport(patient: PatientProfile, rng: Prng): GeneratedDoc {
   const spec = specFor(patient, {
     kind: "consult",
     daysAgo: 410,
@@ -74,7 +74,7 @@ function pdfReport(patient: PatientProfile, rng: Prng): GeneratedDoc {
   });
 }
 
-function textNote(patient: PatientProfile, rng: Prng): GeneratedDoc {
+export function textNote(patient: PatientProfile, rng: Prng): GeneratedDoc {
   const spec = specFor(patient, {
     kind: "progress",
     daysAgo: 95,
@@ -96,7 +96,7 @@ function textNote(patient: PatientProfile, rng: Prng): GeneratedDoc {
   });
 }
 
-function htmlNotes(patient: PatientProfile, rng: Prng): GeneratedDoc[] {
+export function htmlNotes(patient: PatientProfile, rng: Prng): GeneratedDoc[] {
   const nursing = specFor(patient, {
     kind: "progress",
     daysAgo: 62,

@@ -22,7 +22,12 @@ export interface Dataset {
   binaries: Map<string, StoredBinary>;
 }
 
+/** Whose shapes the generated documents take (ids, renditions, inline vs Binary); see profiles/README.md. */
+export type DataFlavor = "generic" | "soarian" | "millennium" | "epic";
+
 export interface DatasetOptions {
+  /** Vendor shapes of the documents (default generic: what strict-smart serves). */
+  flavor?: DataFlavor;
   /** Scale mode for benchmarks: extra generated documents per patient and very large documents. */
   scale?: {
     /** Extra DocumentReferences per patient (default 0). */

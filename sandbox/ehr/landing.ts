@@ -5,13 +5,16 @@ import { FAULT_NAMES } from "../launch-options";
 
 /** GET /: what this sandbox is and where everything lives. */
 export function sendLandingPage(ctx: SandboxContext, res: ServerResponse): void {
+  const patientBase = ctx.personaBases.patient;
+  const split = patientBase !== ctx.fhirBase;
   const rows = [
     ["EHR simulator (EHR launch)", `${ctx.origin}/ehr`],
-    ["FHIR base (iss / aud)", ctx.fhirBase],
+    [split ? "Provider FHIR base (iss / aud)" : "FHIR base (iss / aud)", ctx.fhirBase],
+    ...(split ? [["Patient FHIR base (standalone)", patientBase]] : []),
     ["SMART configuration", `${ctx.fhirBase}/.well-known/smart-configuration`],
     ["CapabilityStatement", `${ctx.fhirBase}/metadata`],
-    ["Authorize endpoint", `${ctx.origin}/auth/authorize`],
-    ["Token endpoint", `${ctx.origin}/auth/token`],
+    ["Authorize endpoint", `${ctx.origin}${ctx.profile.personas.provider.authorizePath}`],
+    ["Token endpoint", `${ctx.origin}${ctx.profile.tokenPath}`],
     ["id_token keys (JWKS)", `${ctx.origin}/auth/jwks`],
   ].map(
     ([label = "", href = ""]) =>
@@ -25,6 +28,7 @@ export function sendLandingPage(ctx: SandboxContext, res: ServerResponse): void 
     200,
     "C-CDA Viewer sandbox",
     markup`<h1>C-CDA Viewer sandbox</h1>
+      <p>Profile: <strong>${ctx.profile.label}</strong> (<code>${ctx.profile.name}</code>)</p>
       <p>
         A SMART App Launch 2.x authorization server and FHIR R4 server with synthetic patients and C-CDA
         documents. Start from the <a href="/ehr">EHR simulator</a>, or open the app at
@@ -37,7 +41,8 @@ export function sendLandingPage(ctx: SandboxContext, res: ServerResponse): void 
       </table>
       <h2>Registered client</h2>
       <p>
-        <code>client_id=ccda-viewer</code> (public, PKCE S256 required), redirect URI exactly
+        <code>client_id=${ctx.profile.clients.map((c) => c.clientId).join(" / ")}</code> (public, PKCE S256
+        ${ctx.profile.pkce}), redirect URI exactly
         <code>${ctx.appOrigin}/viewer</code>, launch URL <code>${ctx.appOrigin}/launch</code>.
       </p>
       <h2>Fault injection</h2>

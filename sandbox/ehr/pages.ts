@@ -45,6 +45,19 @@ function optionsForm(options: LaunchOptions): Html {
 </form>`;
 }
 
+/** Which vendor profile runs, and where its personas live (the app needs the patient base for standalone). */
+function profileSummary(ctx: SandboxContext): Html {
+  const { profile, personaBases } = ctx;
+  const clients = profile.clients.map((c) => `${c.clientId} (${c.personas.join(", ")})`).join("; ");
+  const bases =
+    personaBases.provider === personaBases.patient
+      ? markup`<li>FHIR base: <code>${personaBases.provider}</code></li>`
+      : markup`<li>Provider persona (EHR launch): <code>${personaBases.provider}</code></li>
+<li>Patient persona (standalone launch): <code>${personaBases.patient}</code></li>`;
+  return markup`<p class="profile">Profile: <strong>${profile.label}</strong> (<code>${profile.name}</code>)</p>
+<ul>${bases}<li>Clients: <code>${clients}</code></li><li>Scopes: ${profile.scopeRule}</li></ul>`;
+}
+
 function checked(on: boolean): Html {
   return trusted(on ? " checked" : "");
 }
@@ -59,6 +72,7 @@ export function sendEhrPage(ctx: SandboxContext, res: ServerResponse, url: URL):
     parsed.ok ? 200 : 400,
     "EHR simulator",
     markup`<h1>EHR simulator</h1>
+${profileSummary(ctx)}
 <p>Launching opens the app at <code>${ctx.appOrigin}/launch</code> with <code>iss=${ctx.fhirBase}</code>.</p>
 ${error}
 <table>

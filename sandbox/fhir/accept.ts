@@ -54,3 +54,11 @@ export function acceptsJson(accept: string | undefined): boolean {
   if (accept === undefined || accept.trim() === "") return true;
   return parseAccept(accept).some((range) => JSON_RANGES.has(range.type));
 }
+
+const SOARIAN_JSON = new Set([...FHIR_JSON, "application/json"]);
+
+/** Soarian: the Binary comes only as the JSON resource; Accept must be one of the three JSON types (or absent). */
+export function negotiateJsonOnly(accept: string | undefined): BinaryRepresentation | undefined {
+  if (accept === undefined || accept.trim() === "") return "fhir-json";
+  return parseAccept(accept).some((range) => SOARIAN_JSON.has(range.type)) ? "fhir-json" : undefined;
+}

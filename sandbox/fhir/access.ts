@@ -25,6 +25,10 @@ export async function authenticate(ctx: SandboxContext, req: IncomingMessage): P
   try {
     const payload = await verifyToken(ctx.keys, "access", match[1]);
     const session = readSessionClaims(payload);
+    // Millennium: a token issued for one persona's base is no good on the other's.
+    if (session.persona !== undefined && ctx.personaBases[session.persona] !== ctx.fhirBase) {
+      throw new TokenError("The access token was issued for another FHIR base");
+    }
     return {
       ...session,
       scopes: splitScopes(stringClaim(payload, "scope") ?? ""),
@@ -33,6 +37,24 @@ export async function authenticate(ctx: SandboxContext, req: IncomingMessage): P
   } catch (error) {
     if (error instanceof TokenError) throw unauthorized(error.message);
     throw error;
+  }
+}
+
+/** Oracle Health: Binary read needs the Binary scope and DocumentReference read as well. */
+export function requireBinaryScopes(ctx: SandboxContext, session: FhirSession): void {
+  requireScope(session, "Binary", "read");
+  if (
+    ctx.profile.binaryNeedsDocumentReference &&
+    !hasResourceAccess(session.scopes, "DocumentReference", "read")
+  ) {
+    throw new FhirError(
+      403,
+      "forbidden",
+      "Missing scope: reading a Binary also needs DocumentReference read (patient/DocumentReference.read or .rs)",
+      {
+        "WWW-Authenticate": `Bearer realm="sandbox", error="insufficient_scope", scope="patient/DocumentReference.read"`,
+      },
+    );
   }
 }
 

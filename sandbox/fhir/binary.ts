@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Binary } from "fhir/r4";
 import type { SandboxContext } from "../context";
-import { binaryFault, maybeTruncate } from "../faults";
+import { binaryDelay, binaryFault, maybeNotXml, maybeTruncate, sendFaultyBinary } from "../faults";
 import { send, sendFhirJson, type Headers } from "../http/respond";
 import { requireScope, type FhirSession } from "./access";
 import { negotiateBinary } from "./accept";
@@ -15,6 +15,8 @@ export function readBinary(
   req: IncomingMessage,
   res: ServerResponse,
   headers: Headers,
+  // Profiles choose the negotiation (Soarian: only the JSON resource); Millennium's rules by default.
+  negotiate: typeof negotiateBinary = negotiateBinary,
 ): void {
   requireScope(session, "Binary", "read");
   const stored = ctx.dataset.binaries.get(id);
@@ -24,8 +26,8 @@ export function readBinary(
   }
   const fault = binaryFault(session.options, id);
   if (fault) throw fault;
-  const bytes = maybeTruncate(session.options, stored.bytes);
-  const representation = negotiateBinary(req.headers.accept, stored.contentType);
+  const bytes = maybeNotXml(session.options, maybeTruncate(session.options, stored.bytes, id), id);
+  const representation = negotiate(req.headers.accept, stored.contentType);
   if (representation === undefined) {
     throw new FhirError(
       406,
@@ -33,15 +35,22 @@ export function readBinary(
       `Not acceptable: request application/fhir+json for the Binary resource or ${stored.contentType} for the raw document`,
     );
   }
-  if (representation === "raw") {
-    send(res, 200, bytes, { ...headers, "Content-Type": stored.contentType });
-    return;
-  }
-  const binary: Binary = {
-    resourceType: "Binary",
-    id: stored.id,
-    contentType: stored.contentType,
-    data: Buffer.from(bytes).toString("base64"),
+  if (sendFaultyBinary(res, session.options, id, stored.contentType, headers)) return;
+  const respond = () => {
+    if (res.destroyed) return; // the app gave up waiting (binary-slow): nothing to answer
+    if (representation === "raw") {
+      send(res, 200, bytes, { ...headers, "Content-Type": stored.contentType });
+      return;
+    }
+    const binary: Binary = {
+      resourceType: "Binary",
+      id: stored.id,
+      contentType: stored.contentType,
+      data: Buffer.from(bytes).toString("base64"),
+    };
+    sendFhirJson(res, 200, binary, headers);
   };
-  sendFhirJson(res, 200, binary, headers);
+  const delay = binaryDelay(session.options, id);
+  if (delay > 0) setTimeout(respond, delay);
+  else respond();
 }

@@ -1,6 +1,6 @@
 import type { FhirSession } from "./access";
 import { FhirError } from "./operation-outcome";
-import { decodePageToken, PAGE_PARAM } from "./paging";
+import { PAGE_PARAM } from "./paging";
 import { parseDate, parseTokenList, type DateValue, type TokenValue } from "./search-params";
 
 export const DEFAULT_COUNT = 10;
@@ -13,13 +13,14 @@ export interface DocumentReferenceQuery {
   categories: TokenValue[][];
   statuses: string[][];
   dates: DateValue[];
+  /** `period` (Millennium): compared with the start of `context.period`. */
+  periods: DateValue[];
   count: number;
   sort: "date" | "-date";
-  offset: number;
 }
 
 const KNOWN = new Set(["patient", "subject", "_id", "type", "category", "date", "status", "_count", "_sort"]);
-const IGNORED = new Set([PAGE_PARAM, "_format", "_pretty"]);
+const IGNORED = new Set(["_format", "_pretty"]);
 
 function patientIdOf(reference: string, fhirBase: string): string {
   const local = reference.startsWith(`${fhirBase}/`) ? reference.slice(fhirBase.length + 1) : reference;
@@ -37,7 +38,7 @@ function checkPatient(params: URLSearchParams, session: FhirSession, fhirBase: s
   return refs.length > 0;
 }
 
-function checkUnknown(params: URLSearchParams, strict: boolean): void {
+function checkUnknown(params: URLSearchParams, strict: boolean, allowed: readonly string[]): void {
   for (const key of new Set(params.keys())) {
     const [name, modifier] = key.split(":");
     if (
@@ -48,7 +49,7 @@ function checkUnknown(params: URLSearchParams, strict: boolean): void {
     ) {
       throw new FhirError(400, "not-supported", `Modifier :${modifier} is not supported on ${name}`);
     }
-    if (strict && name !== undefined && !KNOWN.has(name) && !IGNORED.has(key)) {
+    if (strict && name !== undefined && !KNOWN.has(name) && !IGNORED.has(key) && !allowed.includes(key)) {
       throw new FhirError(400, "not-supported", `Unsupported search parameter: ${key}`);
     }
   }
@@ -69,14 +70,19 @@ function parseSort(raw: string | null): "date" | "-date" {
   throw new FhirError(400, "not-supported", `Unsupported _sort value [${raw}]; use date or -date`);
 }
 
-/** Parses and validates a search; `strict` is `Prefer: handling=strict` (unknown parameters are an error). */
+/**
+ * Parses and validates a search; `strict` is `Prefer: handling=strict` (unknown parameters are an error). The
+ * page position is the paging style's business; `allowed` names its parameters and the profile's extra ones
+ * (Millennium's `period`).
+ */
 export function parseDocumentReferenceQuery(
   params: URLSearchParams,
   session: FhirSession,
   fhirBase: string,
   strict: boolean,
+  allowed: readonly string[] = [PAGE_PARAM],
 ): DocumentReferenceQuery {
-  checkUnknown(params, strict);
+  checkUnknown(params, strict, allowed);
   const hasPatient = checkPatient(params, session, fhirBase);
   const ids = params.getAll("_id").map((v) => v.split(",").filter((id) => id !== ""));
   if (!hasPatient && ids.length === 0) {
@@ -88,8 +94,8 @@ export function parseDocumentReferenceQuery(
     categories: params.getAll("category").map(parseTokenList),
     statuses: params.getAll("status").map((v) => v.split(",").filter((s) => s !== "")),
     dates: params.getAll("date").map(parseDate),
+    periods: allowed.includes("period") ? params.getAll("period").map(parseDate) : [],
     count: parseCount(params.get("_count")),
     sort: parseSort(params.get("_sort")),
-    offset: decodePageToken(params.get(PAGE_PARAM)),
   };
 }

@@ -4,6 +4,7 @@ import { documentReferenceFault } from "../faults";
 import { requireScope, type FhirSession } from "./access";
 import { belongsTo } from "./document-reference-search";
 import { FhirError } from "./operation-outcome";
+import { presentDocumentReference } from "./present";
 
 /** GET /fhir/Patient/<id>: only the patient in context; any other id is 403 whether it exists or not. */
 export function readPatient(ctx: SandboxContext, session: FhirSession, id: string): Patient {
@@ -29,5 +30,5 @@ export function readDocumentReference(
   }
   const fault = documentReferenceFault(ctx, session.sid, session.options, "read");
   if (fault) throw fault;
-  return doc;
+  return presentDocumentReference(ctx, doc);
 }

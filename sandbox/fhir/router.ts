@@ -6,10 +6,12 @@ import { BodyTooLargeError, isFormEncoded, readForm } from "../http/body";
 import { sendFhirJson, sendJson, type Headers } from "../http/respond";
 import { authenticate, requireScope, type FhirSession } from "./access";
 import { acceptsJson } from "./accept";
-import { readBinary } from "./binary";
+import { serveBinary } from "./binary-route";
 import { parseDocumentReferenceQuery } from "./document-reference-query";
 import { searchDocumentReferences } from "./document-reference-search";
+import { searchAllowed } from "../profiles/profile";
 import { FhirError, sendOutcome } from "./operation-outcome";
+import { runOperation } from "./operations";
 import { readDocumentReference, readPatient } from "./read";
 
 const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -29,7 +31,14 @@ function methodNotAllowed(method: string): FhirError {
 function search(r: FhirRequest, session: FhirSession, params: URLSearchParams): void {
   requireScope(session, "DocumentReference", "search");
   const strict = /handling\s*=\s*strict/i.test(String(r.req.headers.prefer ?? ""));
-  const query = parseDocumentReferenceQuery(params, session, r.ctx.fhirBase, strict);
+  r.ctx.profile.checkSearch(params);
+  const query = parseDocumentReferenceQuery(
+    params,
+    session,
+    r.ctx.fhirBase,
+    strict,
+    searchAllowed(r.ctx.profile),
+  );
   const fault = documentReferenceFault(r.ctx, session.sid, session.options, "search");
   if (fault) throw fault;
   sendFhirJson(r.res, 200, searchDocumentReferences(r.ctx, session, query, params), r.headers);
@@ -56,7 +65,7 @@ function readInstance(r: FhirRequest, session: FhirSession, type: string, id: st
       sendFhirJson(r.res, 200, readDocumentReference(r.ctx, session, id), r.headers);
       return;
     case "Binary":
-      readBinary(r.ctx, session, id, r.req, r.res, r.headers);
+      serveBinary(r.ctx, session, id, r.req, r.res, r.headers);
       return;
     default:
       throw new FhirError(404, "not-supported", `Resource type ${type} is not supported by this server`);
@@ -79,6 +88,9 @@ async function route(r: FhirRequest, session: FhirSession, segments: string[]): 
   } else if (type === "DocumentReference" && id === "_search" && extra === undefined) {
     if (method !== "POST") throw methodNotAllowed(method);
     await searchPost(r, session);
+  } else if (id?.startsWith("$") === true && extra === undefined) {
+    if (method !== "GET") throw methodNotAllowed(method);
+    runOperation(r, session, type, id);
   } else if (id === undefined || extra !== undefined || !ID_PATTERN.test(id)) {
     throw new FhirError(404, "not-found", `No route for ${method} ${r.url.pathname}`);
   } else {
@@ -87,15 +99,20 @@ async function route(r: FhirRequest, session: FhirSession, segments: string[]): 
   }
 }
 
-/** Everything under /fhir: open discovery documents, then the token-protected API. */
+/** Soarian answers DocumentReference and OperationOutcome JSON as `application/json+fhir`. */
+function withResourceType(ctx: SandboxContext, headers: Headers): Headers {
+  return { ...headers, "Content-Type": `${ctx.profile.resourceJsonType}; charset=utf-8` };
+}
+
+/** Everything under a FHIR base (`path` is what follows it): open discovery, then the token-protected API. */
 export async function handleFhir(
   ctx: SandboxContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  path: string,
   headers: Headers,
 ): Promise<void> {
-  const path = url.pathname.slice("/fhir".length);
   try {
     if (path === "/metadata" || path === "/.well-known/smart-configuration") {
       if (req.method !== "GET") throw methodNotAllowed(req.method ?? "");
@@ -106,13 +123,11 @@ export async function handleFhir(
     const session = await authenticate(ctx, req);
     const delay = delayFor(session.options);
     if (delay > 0) await sleep(delay);
-    await route(
-      { ctx, req, res, url, headers },
-      session,
-      path.split("/").filter((s) => s !== ""),
-    );
+    const segments = path.split("/").filter((s) => s !== "");
+    const resourceHeaders = segments[0] === "DocumentReference" ? withResourceType(ctx, headers) : headers;
+    await route({ ctx, req, res, url, headers: resourceHeaders }, session, segments);
   } catch (error) {
     if (!(error instanceof FhirError)) throw error;
-    sendOutcome(res, error, headers);
+    sendOutcome(res, error, withResourceType(ctx, headers));
   }
 }

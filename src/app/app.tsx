@@ -3,11 +3,13 @@ import { useState } from "react";
 import { AppHeader } from "../components/app-header";
 import { ErrorBoundary } from "../components/error-boundary";
 import { ErrorPanel } from "../components/error-panel";
+import { ConfigGate } from "./config-gate";
 import { LaunchPage } from "./launch-page";
 import { LocalPage } from "./local-page";
 import { createQueryClient } from "./query-client";
 import { routeFor, type Route } from "./routes";
 import { StartPage } from "./start-page";
+import { usePathname } from "./use-pathname";
 import { ViewerPage } from "./viewer-page";
 
 function RouteView({ route }: { route: Route }) {
@@ -45,11 +47,13 @@ function RootFallback({ error }: { error: unknown }) {
 /** Providers, the root error boundary and the pathname switch (no router: four fixed routes). */
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const route = routeFor(window.location.pathname);
+  const route = routeFor(usePathname());
   return (
     <ErrorBoundary fallback={(error) => <RootFallback error={error} />}>
       <QueryClientProvider client={queryClient}>
-        <RouteView route={route} />
+        <ConfigGate>
+          <RouteView route={route} />
+        </ConfigGate>
       </QueryClientProvider>
     </ErrorBoundary>
   );

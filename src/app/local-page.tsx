@@ -7,8 +7,8 @@ export function LocalPage() {
   return (
     <>
       <AppHeader />
-      <main className="viewer">
-        <h1 className="visually-hidden">Open a local file</h1>
+      <main className="viewer local-page">
+        <h1 className="local-page__title">Open C-CDA files</h1>
         <Suspense fallback={<Loading label="Loading the viewer…" />}>
           <LocalFileScreen />
         </Suspense>

@@ -1,9 +1,10 @@
 /**
- * The C-CDA pipeline entry point: text → parse → header + body → HTML string (unsanitized; the app runs
- * sanitizeDocumentHtml on it as the last step). Never throws: unparseable input is an error outcome, every
- * other oddity a warning.
+ * The C-CDA pipeline entry point: text → parse → header + body → HTML (unsanitized; the app runs
+ * sanitizeDocumentHtml on it as the last step), as one string (`html`) and in parts (header, footer and each
+ * top-level section on its own, for a viewer that renders progressively). Never throws: unparseable input is
+ * an error outcome, every other oddity a warning.
  */
-import type { RenderOptions, RenderOutcome } from "./types";
+import type { CodeRef, RenderOptions, RenderOutcome } from "./types";
 import { Warnings } from "./warnings";
 import { parseCdaText } from "./parse/document";
 import { attr, child, indexIds, textOf } from "./parse/xml";
@@ -11,7 +12,8 @@ import type { RenderContext } from "./render/context";
 import { DocumentState } from "./render/document-state";
 import { h, toHtml, type HNode } from "./render/html";
 import { renderHeader } from "./render/header";
-import { renderBody } from "./render/body";
+import { planBody, topSectionHtml, wrapHtml } from "./render/body";
+import { SectionRenderer } from "./document-sections";
 
 /** The prefix as given if it is a safe id start, else a cleaned-up version ([a-z0-9-], starting with a letter). */
 export function normalizeIdPrefix(prefix: string): string {
@@ -36,7 +38,14 @@ function safeHeader(root: Element, ctx: RenderContext): HeaderParts {
   }
 }
 
-function render(root: Element, idPrefix: string, warnings: Warnings): RenderOutcome {
+function documentCode(root: Element): CodeRef | undefined {
+  const code = child(root, "code");
+  const value = attr(code, "code");
+  if (value === undefined) return undefined;
+  return { code: value, codeSystem: attr(code, "codeSystem"), displayName: attr(code, "displayName") };
+}
+
+function render(root: Element, idPrefix: string, warnings: Warnings, lazy: boolean): RenderOutcome {
   const ctx: RenderContext = {
     idPrefix: normalizeIdPrefix(idPrefix),
     warnings,
@@ -46,24 +55,49 @@ function render(root: Element, idPrefix: string, warnings: Warnings): RenderOutc
   const doc = new DocumentState(ctx);
   const docId = doc.ids.claim("doc");
   const header = safeHeader(root, ctx);
-  const body = renderBody(root, doc, header.title);
-  const tree = h("div", { class: "ccda-document", id: docId }, [
-    header.summary,
-    h("div", { class: "ccda-body" }, body.nodes),
-    header.details && h("div", { class: "ccda-footer" }, [header.details]),
-  ]);
+  const plan = planBody(root, doc, header.title);
+  const outlines = plan.kind === "sections" ? plan.outlines : [];
+  const sections = new SectionRenderer(outlines, doc);
+  if (!lazy) sections.htmlOf(outlines.length - 1);
+  const footer = header.details && h("div", { class: "ccda-footer" }, [header.details]);
+  const wholeHtml = (): string => {
+    const body =
+      plan.kind === "other"
+        ? toHtml(plan.nodes)
+        : outlines.map((o, i) => topSectionHtml(o, sections.htmlOf(i))).join("");
+    const summary = header.summary ? toHtml([header.summary]) : "";
+    const inner =
+      summary + wrapHtml(h("div", { class: "ccda-body" }), body) + (footer ? toHtml([footer]) : "");
+    return wrapHtml(h("div", { class: "ccda-document", id: docId }), inner);
+  };
+  const html = lazy ? undefined : wholeHtml();
+  const parts = sections.sections();
   return {
     ok: true,
-    html: toHtml([tree]),
+    get html() {
+      return html ?? wholeHtml();
+    },
     title: header.title,
-    toc: body.toc,
-    warnings: warnings.toArray(),
+    toc: parts.map((s) => ({ id: s.headingId, title: s.title, level: 2, children: s.children })),
+    get warnings() {
+      return warnings.toArray();
+    },
     attachments: doc.attachments,
+    parts: {
+      docId,
+      documentCode: documentCode(root),
+      effectiveTime: ctx.documentTime,
+      header: header.summary ? toHtml([header.summary]) : "",
+      footer: footer ? toHtml([footer]) : "",
+      body: plan.kind === "other" ? toHtml(plan.nodes) : "",
+      sections: parts,
+    },
   };
 }
 
 export function renderDocument(text: string, options: RenderOptions): RenderOutcome {
   const parsed = parseCdaText(text, new Warnings());
+  options.onParsed?.();
   if (!parsed.ok) return parsed;
   return renderParsedDocument(parsed.root, parsed.warnings, options);
 }
@@ -75,7 +109,7 @@ export function renderParsedDocument(
   options: RenderOptions,
 ): RenderOutcome {
   try {
-    return render(root, options.idPrefix, warnings);
+    return render(root, options.idPrefix, warnings, options.lazy === true);
   } catch (error) {
     // Sections and the header are isolated; this is the last line of defence (e.g. output of absurd size).
     const reason = error instanceof Error ? error.message : String(error);

@@ -59,15 +59,78 @@ export interface BodyAttachment {
 export interface RenderOptions {
   /** Prefix for every id in the output so documents never clash with the app or each other. [a-z0-9-] only. */
   idPrefix: string;
+  /**
+   * Render section content only when asked (DocumentSection.render), for progressive display. Then `html`
+   * renders whatever is left when read, and `warnings`/`attachments` grow as sections render.
+   */
+  lazy?: boolean;
+  /** Called once the text is parsed (lets the app measure parsing apart from rendering). */
+  onParsed?: () => void;
+}
+
+/** A coded value as found (ClinicalDocument/code, section/code). */
+export interface CodeRef {
+  code: string;
+  codeSystem: string | undefined;
+  displayName: string | undefined;
+}
+
+/** A top-level section: its outline at once, its content on demand. */
+export interface DocumentSection {
+  /** Output id of the <section>. */
+  id: string;
+  /** Output id of its heading (TOC links land there). */
+  headingId: string;
+  title: string;
+  /** Always 2 for top-level sections. */
+  level: number;
+  /** section/code/@code (LOINC in C-CDA), when present. */
+  code: string | undefined;
+  /** Characters of text in the section (nested sections included): what "size" means in the TOC. */
+  textSize: number;
+  /** Subsections, as table-of-contents entries. */
+  children: TocEntry[];
+  /**
+   * HTML of everything under the section's heading (unsanitized). Memoized; renders earlier sections first so
+   * footnote numbers and ids come out as in document order.
+   */
+  render(): string;
+  /**
+   * The same HTML in chunks (long sections are cut between narrative blocks, so a viewer can insert them a
+   * piece at a time): chunk k, or undefined past the last. The chunks joined are render()'s HTML.
+   */
+  renderChunk(k: number): string | undefined;
+  /** Whether the whole section is rendered (its cost is paid). */
+  readonly rendered: boolean;
+}
+
+/** The document in pieces, for a viewer that shows and renders sections one by one. */
+export interface DocumentParts {
+  /** Output id of the whole document (the one-string output's root div). */
+  docId: string;
+  /** ClinicalDocument/code: what kind of document this is (per-type preferences key on it). */
+  documentCode: CodeRef | undefined;
+  /** ClinicalDocument/effectiveTime/@value as written (HL7 TS), e.g. for naming a downloaded copy. */
+  effectiveTime: string | undefined;
+  /** The header summary card (unsanitized HTML). */
+  header: string;
+  /** The collapsible "Document details" panel (unsanitized HTML), or "". */
+  footer: string;
+  /** A body that is not sections (nonXMLBody, header-only note), or "". */
+  body: string;
+  sections: DocumentSection[];
 }
 
 export type RenderOutcome =
   | {
       ok: true;
+      /** The whole document as one HTML string (unsanitized). */
       html: string;
       title: string;
       toc: TocEntry[];
       warnings: CcdaWarning[];
       attachments: BodyAttachment[];
+      /** Always set by the renderer; optional so hand-made outcomes (test doubles) may leave it out. */
+      parts?: DocumentParts;
     }
   | { ok: false; error: CcdaParseError };

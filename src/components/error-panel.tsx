@@ -9,11 +9,18 @@ interface ErrorPanelProps {
 }
 
 export function ErrorPanel({ error, onRetry, relaunchHref = "/" }: ErrorPanelProps) {
-  const { title, detail, action } = describeError(error);
+  const { title, detail, action, moreInfoUrl } = describeError(error);
   return (
     <div className="error-panel" role="alert">
       <p className="error-panel__title">{title}</p>
       <p className="error-panel__detail">{detail}</p>
+      {moreInfoUrl === undefined ? null : (
+        <p className="error-panel__more">
+          <a href={moreInfoUrl} target="_blank" rel="noopener noreferrer">
+            More about this error from the EHR
+          </a>
+        </p>
+      )}
       {action === "retry" && onRetry !== undefined ? (
         <button type="button" className="button" onClick={onRetry}>
           Try again

@@ -1,15 +1,16 @@
 /**
- * Deployment configuration: read import.meta.env once, validate, freeze. A bad value fails fast with a
- * ConfigError naming the variable, instead of surfacing later as a confusing launch failure.
+ * Deployment configuration: build-time VITE_* variables, optionally overridden at start by public/config.json
+ * (see config-file.ts), validated and frozen. A bad value fails fast with a ConfigError naming the variable or
+ * field, shown on a page, instead of surfacing later as a confusing launch failure.
  */
+import { ConfigError } from "./config-error";
+import { DEFAULT_DATA_SCOPES, parseScopeSyntax, validateScope, type ScopeSyntax } from "./scope-syntax";
+import { parseServer, type FhirServerConfig, type ServerDefaults } from "./server-config";
+import { normalizeBaseUrl } from "./urls";
 
-export interface FhirServerConfig {
-  readonly name: string;
-  readonly fhirBase: string;
-  readonly clientId: string;
-  /** Data scopes for this server (without launch / launch/patient). */
-  readonly scope: string;
-}
+// Kept importable from here: the rest of the app has always found them in this module.
+export { ConfigError } from "./config-error";
+export type { FhirServerConfig } from "./server-config";
 
 export interface AppConfig {
   readonly clientId: string;
@@ -18,6 +19,7 @@ export interface AppConfig {
   readonly issAllowList: readonly string[];
   /** Data scopes shared by every launch unless a server overrides them. */
   readonly scope: string;
+  readonly scopeSyntax: ScopeSyntax;
 }
 
 export interface ConfigEnv {
@@ -26,86 +28,59 @@ export interface ConfigEnv {
   readonly VITE_FHIR_SERVERS?: string | undefined;
   readonly VITE_ISS_ALLOWLIST?: string | undefined;
   readonly VITE_SCOPES?: string | undefined;
-}
-
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+  readonly VITE_SCOPE_SYNTAX?: string | undefined;
 }
 
 export const DEFAULT_SANDBOX_FHIR_BASE = "http://127.0.0.1:4010/fhir";
 export const DEFAULT_CLIENT_ID = "ccda-viewer";
-export const DEFAULT_SCOPE =
-  "openid fhirUser online_access patient/Patient.read patient/DocumentReference.read patient/Binary.read";
+export const DEFAULT_SCOPE = DEFAULT_DATA_SCOPES.v1;
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed === "" ? undefined : trimmed;
 }
 
-/** Returns the URL without a trailing slash, or throws when it is not an absolute http(s) URL. */
-export function normalizeBaseUrl(value: string, variable: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${variable}: "${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`${variable}: "${value}" must use http or https`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new ConfigError(`${variable}: "${value}" must not have a query or fragment`);
-  }
-  return url.href.replace(/\/+$/, "");
+export function parseServers(json: unknown, where: string, defaults: ServerDefaults): FhirServerConfig[] {
+  if (!Array.isArray(json)) throw new ConfigError(`${where} must be a JSON array`);
+  const servers = json.map((item: unknown, index) => parseServer(item, `${where}[${index}]`, defaults));
+  if (servers.length === 0) throw new ConfigError(`${where} must list at least one server`);
+  const bases = servers.map((server) => server.fhirBase);
+  const duplicate = bases.find((base, index) => bases.indexOf(base) !== index);
+  if (duplicate !== undefined) throw new ConfigError(`${where} lists ${duplicate} twice`);
+  return servers;
 }
 
-function parseServers(json: string, clientId: string, scope: string): FhirServerConfig[] {
+function parseServersJson(json: string, defaults: ServerDefaults): FhirServerConfig[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
     throw new ConfigError("VITE_FHIR_SERVERS is not valid JSON");
   }
-  if (!Array.isArray(parsed)) throw new ConfigError("VITE_FHIR_SERVERS must be a JSON array");
-  return parsed.map((item: unknown, index) => {
-    const where = `VITE_FHIR_SERVERS[${index}]`;
-    if (typeof item !== "object" || item === null) throw new ConfigError(`${where} must be an object`);
-    const record = item as Record<string, unknown>;
-    const { name, fhirBase } = record;
-    if (typeof name !== "string" || name.trim() === "") throw new ConfigError(`${where}.name is required`);
-    if (typeof fhirBase !== "string") throw new ConfigError(`${where}.fhirBase is required`);
-    const ownClient = typeof record["clientId"] === "string" ? nonEmpty(record["clientId"]) : undefined;
-    const ownScope = typeof record["scope"] === "string" ? nonEmpty(record["scope"]) : undefined;
-    return Object.freeze({
-      name: name.trim(),
-      fhirBase: normalizeBaseUrl(fhirBase, `${where}.fhirBase`),
-      clientId: ownClient ?? clientId,
-      scope: ownScope ?? scope,
-    });
-  });
+  return parseServers(parsed, "VITE_FHIR_SERVERS", defaults);
 }
 
-function parseAllowList(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value
-    .split(",")
+export function parseAllowList(entries: readonly string[], where: string): string[] {
+  return entries
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "")
-    .map((entry) => normalizeBaseUrl(entry, "VITE_ISS_ALLOWLIST"));
+    .map((entry) => normalizeBaseUrl(entry, where));
 }
 
-/** Launch-type scopes are added by the launch code; configured scopes must not carry them. */
-function validateScope(scope: string): string {
-  const words = scope.split(/\s+/).filter((word) => word !== "");
-  if (words.some((word) => word === "launch" || word.startsWith("launch/"))) {
-    throw new ConfigError("VITE_SCOPES must not contain launch scopes; they are added per launch type");
-  }
-  return words.join(" ");
+export function uniqueAllowList(...lists: (readonly string[])[]): readonly string[] {
+  return Object.freeze([...new Set(lists.flat())]);
 }
 
 export function parseConfig(env: ConfigEnv): AppConfig {
   const clientId = nonEmpty(env.VITE_CLIENT_ID) ?? DEFAULT_CLIENT_ID;
-  const scope = validateScope(nonEmpty(env.VITE_SCOPES) ?? DEFAULT_SCOPE);
+  const scopeSyntax = parseScopeSyntax(nonEmpty(env.VITE_SCOPE_SYNTAX), "VITE_SCOPE_SYNTAX") ?? "v1";
+  const explicitScope = nonEmpty(env.VITE_SCOPES);
+  const scope = validateScope(explicitScope ?? DEFAULT_DATA_SCOPES[scopeSyntax], scopeSyntax, "VITE_SCOPES");
+  const defaults: ServerDefaults = {
+    clientId,
+    scope: explicitScope === undefined ? undefined : scope,
+    scopeSyntax,
+  };
   const sandboxBase = normalizeBaseUrl(
     nonEmpty(env.VITE_SANDBOX_FHIR_BASE) ?? DEFAULT_SANDBOX_FHIR_BASE,
     "VITE_SANDBOX_FHIR_BASE",
@@ -113,37 +88,49 @@ export function parseConfig(env: ConfigEnv): AppConfig {
   const serversJson = nonEmpty(env.VITE_FHIR_SERVERS);
   const servers =
     serversJson === undefined
-      ? [Object.freeze({ name: "Development sandbox", fhirBase: sandboxBase, clientId, scope })]
-      : parseServers(serversJson, clientId, scope);
-  if (servers.length === 0) throw new ConfigError("VITE_FHIR_SERVERS must list at least one server");
+      ? [parseServer({ name: "Development sandbox", fhirBase: sandboxBase }, "sandbox", defaults)]
+      : parseServersJson(serversJson, defaults);
   // The sandbox is trusted by default; once real servers are configured only an explicit sandbox base keeps it.
   const trustSandbox = serversJson === undefined || nonEmpty(env.VITE_SANDBOX_FHIR_BASE) !== undefined;
-  const issAllowList = [
-    ...new Set([
-      ...(trustSandbox ? [sandboxBase] : []),
-      ...servers.map((server) => server.fhirBase),
-      ...parseAllowList(env.VITE_ISS_ALLOWLIST),
-    ]),
-  ];
-  return Object.freeze({
-    clientId,
-    scope,
-    servers: Object.freeze(servers),
-    issAllowList: Object.freeze(issAllowList),
-  });
+  const issAllowList = uniqueAllowList(
+    trustSandbox ? [sandboxBase] : [],
+    servers.map((server) => server.fhirBase),
+    parseAllowList((env.VITE_ISS_ALLOWLIST ?? "").split(","), "VITE_ISS_ALLOWLIST"),
+  );
+  return Object.freeze({ clientId, scope, scopeSyntax, servers: Object.freeze(servers), issAllowList });
 }
 
-let cached: AppConfig | undefined;
-
-/** The app's configuration, read from import.meta.env on first use. */
-export function getAppConfig(): AppConfig {
+/** The build-time part, read from import.meta.env. */
+export function readEnvConfig(): AppConfig {
   // Each variable by name: Vite replaces these at build time, and no other env value is read.
-  cached ??= parseConfig({
+  return parseConfig({
     VITE_CLIENT_ID: import.meta.env.VITE_CLIENT_ID,
     VITE_SANDBOX_FHIR_BASE: import.meta.env.VITE_SANDBOX_FHIR_BASE,
     VITE_FHIR_SERVERS: import.meta.env.VITE_FHIR_SERVERS,
     VITE_ISS_ALLOWLIST: import.meta.env.VITE_ISS_ALLOWLIST,
     VITE_SCOPES: import.meta.env.VITE_SCOPES,
+    VITE_SCOPE_SYNTAX: import.meta.env.VITE_SCOPE_SYNTAX,
   });
+}
+
+let cached: AppConfig | undefined;
+
+/**
+ * The app's configuration: what load-config.ts installed at start (build env + public/config.json), else the
+ * build-time env alone.
+ */
+export function getAppConfig(): AppConfig {
+  cached ??= readEnvConfig();
   return cached;
+}
+
+/** Installs the configuration loaded at start; `undefined` (tests) goes back to the build-time env. */
+export function setAppConfig(config: AppConfig | undefined): void {
+  cached = config;
+}
+
+/** The configured server whose FHIR base is `iss` (trailing slashes ignored). */
+export function serverForIss(config: AppConfig, iss: string): FhirServerConfig | undefined {
+  const base = iss.replace(/\/+$/, "");
+  return config.servers.find((server) => server.fhirBase === base);
 }

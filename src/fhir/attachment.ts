@@ -7,15 +7,51 @@ export function mediaType(contentType: string | undefined): string {
 
 const CCDA_FORMAT = /ccda|sdwg|hl7-org:sdwg|urn:hl7-org:sdwg/i;
 
-/** Lower rank = better. C-CDA XML first, then PDF, HTML, text; anything else last. */
-function rank(attachment: Attachment, formatCode: string | undefined): number {
-  if (attachment.data === undefined && attachment.url === undefined) return 99;
-  const type = mediaType(attachment.contentType);
-  if (type.includes("xml") && !type.includes("html")) return CCDA_FORMAT.test(formatCode ?? "") ? 0 : 1;
-  if (type === "application/pdf") return 2;
-  if (type.includes("html")) return 3;
-  if (type.startsWith("text/")) return 4;
-  return 5;
+/** What a rendition is, from its label (the bytes decide later: a mislabelled C-CDA is still shown as one). */
+export type RenditionKind = "ccda" | "xml" | "html" | "text" | "pdf" | "rtf" | "other";
+
+export function renditionKind(contentType: string | undefined, formatCode?: string): RenditionKind {
+  const type = mediaType(contentType);
+  if (type.includes("rtf")) return "rtf";
+  if (type.includes("html")) return "html";
+  // "xml" anywhere: application/hl7-v3+xml, text/xml, and typos seen in the wild such as "aapplication/xml".
+  if (type.includes("xml") || type.includes("hl7") || type.includes("cda")) {
+    return CCDA_FORMAT.test(formatCode ?? "") ? "ccda" : "xml";
+  }
+  if (type === "" && CCDA_FORMAT.test(formatCode ?? "")) return "ccda";
+  if (type.includes("pdf")) return "pdf";
+  if (type.startsWith("text/")) return "text";
+  return "other";
+}
+
+/** Lower = better: C-CDA XML, other XML, HTML, text, PDF, anything else, RTF (no browser shows it). */
+const RANK: Readonly<Record<RenditionKind, number>> = {
+  ccda: 0,
+  xml: 1,
+  html: 2,
+  text: 3,
+  pdf: 4,
+  other: 5,
+  rtf: 6,
+};
+
+const LABEL: Readonly<Record<RenditionKind, string>> = {
+  ccda: "C-CDA",
+  xml: "XML",
+  html: "HTML",
+  text: "Text",
+  pdf: "PDF",
+  other: "File",
+  rtf: "RTF",
+};
+
+export interface Rendition {
+  readonly attachment: Attachment;
+  readonly kind: RenditionKind;
+  /** A short word for the user ("C-CDA", "HTML", "PDF" …). */
+  readonly label: string;
+  /** Position in DocumentReference.content. */
+  readonly index: number;
 }
 
 /** DocumentReference.content is required by FHIR, but real servers omit it; read it defensively. */
@@ -23,15 +59,23 @@ export function contentsOf(documentReference: DocumentReference): DocumentRefere
   return Array.isArray(documentReference.content) ? documentReference.content : [];
 }
 
-/** The content to show for a DocumentReference, or undefined when none has data or a URL. */
+function hasBytes(attachment: Attachment | undefined): attachment is Attachment {
+  return attachment !== undefined && (attachment.data !== undefined || attachment.url !== undefined);
+}
+
+/** Every rendition that has data or a URL, best first (ties keep the server's order). */
+export function rankRenditions(documentReference: DocumentReference): Rendition[] {
+  return contentsOf(documentReference)
+    .flatMap((content, index): Rendition[] => {
+      const attachment = content.attachment as Attachment | undefined;
+      if (!hasBytes(attachment)) return [];
+      const kind = renditionKind(attachment.contentType, content.format?.code);
+      return [{ attachment, kind, label: LABEL[kind], index }];
+    })
+    .sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.index - b.index);
+}
+
+/** The content to show first for a DocumentReference, or undefined when none has data or a URL. */
 export function pickAttachment(documentReference: DocumentReference): Attachment | undefined {
-  const candidates = contentsOf(documentReference)
-    .map((content, index) => ({
-      attachment: content.attachment,
-      index,
-      score: rank(content.attachment, content.format?.code),
-    }))
-    .filter((candidate) => candidate.score < 99)
-    .sort((a, b) => a.score - b.score || a.index - b.index);
-  return candidates[0]?.attachment;
+  return rankRenditions(documentReference)[0]?.attachment;
 }

@@ -69,7 +69,16 @@ function decodeWith(bytes: Uint8Array, encoding: string, warnings: string[]): De
   return { text, encoding, warnings };
 }
 
+/** `ccda:decode` in the performance panel: bytes → text (the pipeline's first step, see `npm run bench`). */
 export function decodeText(bytes: Uint8Array, contentType?: string): DecodedText {
+  const timed = typeof performance !== "undefined" && typeof performance.measure === "function";
+  const start = timed ? performance.now() : 0;
+  const decoded = decodeUntimed(bytes, contentType);
+  if (timed) performance.measure("ccda:decode", { start, end: performance.now() });
+  return decoded;
+}
+
+function decodeUntimed(bytes: Uint8Array, contentType?: string): DecodedText {
   const warnings: string[] = [];
   const bom = bomEncoding(bytes);
   if (bom !== undefined) return decodeWith(bytes.subarray(bom.length), bom.encoding, warnings);

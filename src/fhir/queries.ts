@@ -1,11 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { Attachment, DocumentReference } from "fhir/r4";
-import { pickAttachment } from "./attachment";
-import { classifyContent, type DocumentContent } from "./content-kind";
-import { fetchAttachmentBytes, MissingContentError } from "./document-content";
+import type { DocumentReference } from "fhir/r4";
+import { rankRenditions } from "./attachment";
+import { MissingContentError } from "./document-content";
 import { fetchDocumentPage, fetchFirstDocumentPage, type DocumentPage } from "./document-search";
 import { fetchPatient } from "./patient";
 import { fhirKeys } from "./query-keys";
+import { loadBestRendition } from "./rendition-loader";
 import type { SmartSession } from "./smart-session";
 
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -32,24 +32,8 @@ export function documentsQueryOptions(session: SmartSession) {
   });
 }
 
-export interface LoadedDocument {
-  readonly content: DocumentContent;
-  readonly contentType: string | undefined;
-  readonly source: "inline" | "binary";
-}
-
-async function loadDocument(
-  session: SmartSession,
-  attachment: Attachment,
-  signal: AbortSignal,
-): Promise<LoadedDocument> {
-  const loaded = await fetchAttachmentBytes(session, attachment, signal);
-  return {
-    content: classifyContent(loaded.bytes, loaded.contentType),
-    contentType: loaded.contentType,
-    source: loaded.source,
-  };
-}
+// Where the viewers have always found it.
+export type { LoadedDocument } from "./rendition-loader";
 
 /** The opened document's content; pass `resource: undefined` while nothing is open (dependent query). */
 export function documentContentQueryOptions(
@@ -57,8 +41,9 @@ export function documentContentQueryOptions(
   documentKey: string,
   resource: DocumentReference | undefined,
 ) {
-  // Picked once: the key and the fetch must agree on which attachment is shown.
-  const attachment = resource === undefined ? undefined : pickAttachment(resource);
+  // Ranked once: the key and the fetch must agree on which attachments are tried, in which order.
+  const renditions = resource === undefined ? [] : rankRenditions(resource);
+  const attachment = renditions[0]?.attachment;
   // The document id plus the attachment's URL identify the bytes; the resource itself is too big for a key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
@@ -70,7 +55,7 @@ export function documentContentQueryOptions(
     queryFn: ({ signal }) => {
       if (resource === undefined) throw new MissingContentError("No document is open.");
       if (attachment === undefined) throw new MissingContentError("This document has no content to show.");
-      return loadDocument(session, attachment, signal);
+      return loadBestRendition(session, renditions, signal);
     },
     enabled: resource !== undefined,
     // A document's bytes do not change under the same URL; keep them while the list is in use.

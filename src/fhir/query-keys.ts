@@ -14,6 +14,10 @@ export const fhirKeys = {
   session: (session: SessionScope) => ["fhir", session.fhirBase, session.patientId] as const,
   patient: (session: SessionScope) => [...fhirKeys.session(session), "patient"] as const,
   documents: (session: SessionScope) => [...fhirKeys.session(session), "documents"] as const,
+  /** The server's CapabilityStatement (what it supports, e.g. $docref). */
+  capabilities: (session: SessionScope) => ["fhir", session.fhirBase, "metadata"] as const,
+  /** The on-demand summary from DocumentReference/$docref. */
+  currentSummary: (session: SessionScope) => [...fhirKeys.session(session), "current-summary"] as const,
   content: (session: SessionScope, documentKey: string, attachmentKey: string) =>
     [...fhirKeys.session(session), "content", documentKey, attachmentKey] as const,
 };

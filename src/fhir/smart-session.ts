@@ -23,6 +23,10 @@ export interface SmartSession {
   readonly needPatientBanner: boolean;
   /** The signed-in user as a reference ("Practitioner/123"), when the server said. */
   readonly fhirUser: string | undefined;
+  /** The launch context's smart_style_url (SMART "context-style"), unchecked; the app decides whether to use it. */
+  readonly smartStyleUrl?: string | undefined;
+  /** The authorization server's token endpoint, so a style URL can be checked against its origin. */
+  readonly authServerUrl?: string | undefined;
   /**
    * GET a URL relative to fhirBase (or an absolute one the caller already checked is under it). Rejects with
    * FhirHttpError for HTTP errors and FhirNetworkError when the server could not be reached.

@@ -1,6 +1,6 @@
 import FHIR from "fhirclient";
-import type { AppConfig, FhirServerConfig } from "../config/app-config";
-import { applyHostSettings } from "./host-settings";
+import { serverForIss, type AppConfig, type FhirServerConfig } from "../config/app-config";
+import { applyHostSettings, isEmbeddedHost, PER_WINDOW_STATE_PREFIX } from "./host-settings";
 import { isIssAllowed } from "./iss-allow-list";
 import { LaunchError, toLaunchError } from "./launch-error";
 import { buildScope } from "./scopes";
@@ -10,25 +10,27 @@ export function redirectUri(origin: string): string {
   return new URL("/viewer", origin).href;
 }
 
-function serverFor(iss: string, config: AppConfig): FhirServerConfig | undefined {
-  const base = iss.replace(/\/+$/, "");
-  return config.servers.find((server) => server.fhirBase === base);
-}
-
-async function authorize(options: {
+interface AuthorizeOptions {
   clientId: string;
   scope: string;
   iss: string;
+  redirectUri: string;
+  perWindow: boolean;
   launch?: string;
-}): Promise<void> {
-  applyHostSettings();
+}
+
+async function authorize(options: AuthorizeOptions): Promise<void> {
+  applyHostSettings(options.perWindow);
   try {
     await FHIR.oauth2.authorize({
       clientId: options.clientId,
       scope: options.scope,
-      redirectUri: redirectUri(window.location.origin),
-      pkceMode: "required",
-      stateKey: crypto.randomUUID(),
+      redirectUri: options.redirectUri,
+      // S256 PKCE always, also where discovery does not advertise it (Soarian's smart-configuration omits it;
+      // servers verify a challenge they receive). fhirclient names this mode "unsafeV1".
+      pkceMode: "unsafeV1",
+      // The prefix tells the redirect page to keep this session per window (see host-settings.ts).
+      stateKey: `${options.perWindow ? PER_WINDOW_STATE_PREFIX : ""}${crypto.randomUUID()}`,
       completeInTarget: true,
       iss: options.iss,
       ...(options.launch === undefined ? {} : { launch: options.launch }),
@@ -38,11 +40,16 @@ async function authorize(options: {
   }
 }
 
+function perWindowFor(server: FhirServerConfig | undefined): boolean {
+  return server?.perWindowSession === true || isEmbeddedHost(window);
+}
+
 let ehrLaunch: Promise<void> | undefined;
 
 /**
  * EHR launch from `/launch?iss=…&launch=…`. The iss is checked before anything leaves the page. Memoized so
- * React StrictMode's double effects redirect once.
+ * React StrictMode's double effects redirect once. An iss trusted by the allow-list but not configured as a
+ * server gets the app-wide client id and scopes.
  */
 export function startEhrLaunch(search: string, config: AppConfig): Promise<void> {
   ehrLaunch ??= (async () => {
@@ -55,10 +62,12 @@ export function startEhrLaunch(search: string, config: AppConfig): Promise<void>
     if (!isIssAllowed(iss, config.issAllowList)) {
       throw new LaunchError("untrusted-iss", `This app is not set up to work with ${iss}.`);
     }
-    const server = serverFor(iss, config);
+    const server = serverForIss(config, iss);
     await authorize({
       clientId: server?.clientId ?? config.clientId,
       scope: buildScope("ehr", server?.scope ?? config.scope),
+      redirectUri: server?.redirectUri ?? redirectUri(window.location.origin),
+      perWindow: perWindowFor(server),
       iss,
       launch,
     });
@@ -71,6 +80,8 @@ export function startStandaloneLaunch(server: FhirServerConfig): Promise<void> {
   return authorize({
     clientId: server.clientId,
     scope: buildScope("standalone", server.scope),
+    redirectUri: server.redirectUri ?? redirectUri(window.location.origin),
+    perWindow: perWindowFor(server),
     iss: server.fhirBase,
   });
 }

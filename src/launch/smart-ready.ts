@@ -1,7 +1,9 @@
 import FHIR from "fhirclient";
+import { getAppConfig, serverForIss } from "../config/app-config";
+import { DEFAULT_MIN_REFRESH_INTERVAL_SECONDS } from "../config/server-config";
 import type { SmartSession } from "../fhir/smart-session";
 import { createClientSession } from "./client-session";
-import { applyHostSettings } from "./host-settings";
+import { applyHostSettings, isEmbeddedHost, isPerWindowState } from "./host-settings";
 import { LaunchError, toLaunchError } from "./launch-error";
 
 let session: Promise<SmartSession> | undefined;
@@ -9,7 +11,8 @@ let session: Promise<SmartSession> | undefined;
 async function completeLaunch(): Promise<SmartSession> {
   // Read before ready(): fhirclient removes code/state from the address bar (replaceBrowserHistory).
   const search = window.location.search;
-  applyHostSettings();
+  // A per-window session keeps its state key in the URL: the reload of this page finds it there again.
+  applyHostSettings(isPerWindowState(search) || isEmbeddedHost(window));
   let client;
   try {
     client = await FHIR.oauth2.ready();
@@ -20,7 +23,10 @@ async function completeLaunch(): Promise<SmartSession> {
   if (client.state.tokenResponse?.access_token === undefined) {
     throw new LaunchError("discovery-failed", "The server did not provide SMART sign-in endpoints.");
   }
-  return createClientSession(client);
+  const server = serverForIss(getAppConfig(), client.state.serverUrl);
+  return createClientSession(client, {
+    minRefreshIntervalSeconds: server?.minRefreshIntervalSeconds ?? DEFAULT_MIN_REFRESH_INTERVAL_SECONDS,
+  });
 }
 
 /**

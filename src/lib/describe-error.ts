@@ -12,6 +12,19 @@ export interface ErrorDescription {
   readonly title: string;
   readonly detail: string;
   readonly action: ErrorAction;
+  /** A page the server named for this error (OAuth `error_uri`; Oracle Health sends it without a description). */
+  readonly moreInfoUrl?: string;
+}
+
+/** The OAuth error_uri when it is a plain http(s) URL; it arrives in the redirect's query, so it is not trusted. */
+function safeInfoUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function describeLaunchError(error: LaunchError): ErrorDescription {
@@ -26,10 +39,12 @@ function describeLaunchError(error: LaunchError): ErrorDescription {
       return { title: "Launch the app from your EHR", detail: error.message, action: "relaunch" };
     case "oauth-error": {
       const code = error.oauthError === undefined ? "" : ` (${error.oauthError})`;
+      const moreInfoUrl = safeInfoUrl(error.oauthErrorUri);
       return {
         title: "Sign-in was not completed",
         detail: `${error.oauthDescription ?? error.message}${code}`,
         action: "relaunch",
+        ...(moreInfoUrl === undefined ? {} : { moreInfoUrl }),
       };
     }
     case "discovery-failed":
@@ -80,13 +95,31 @@ function describeHttpError(error: FhirHttpError): ErrorDescription {
   return { title: "The EHR refused the request", detail: serverText ?? error.message, action: "none" };
 }
 
+/** The browser knows whether it is offline; anything else is a connection that broke on the way. */
+function describeNetworkError(): ErrorDescription {
+  if (typeof navigator !== "undefined" && !navigator.onLine) {
+    return {
+      title: "You appear to be offline",
+      detail: "The EHR could not be reached. Loading continues when the connection returns.",
+      action: "retry",
+    };
+  }
+  return {
+    title: "The connection to the EHR was interrupted",
+    detail: "The EHR could not be reached, or its answer broke off. Try again.",
+    action: "retry",
+  };
+}
+
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof LaunchError) return describeLaunchError(error);
   if (error instanceof FhirHttpError) return describeHttpError(error);
-  if (error instanceof FhirNetworkError) {
+  if (error instanceof FhirNetworkError) return describeNetworkError();
+  // fhirclient parses JSON itself: a body cut off or mangled on the way arrives as a SyntaxError.
+  if (error instanceof SyntaxError) {
     return {
-      title: "You appear to be offline",
-      detail: "The EHR could not be reached. Check your connection and try again.",
+      title: "The EHR's answer was damaged",
+      detail: "The answer arrived incomplete or garbled, so it could not be read. Try again.",
       action: "retry",
     };
   }

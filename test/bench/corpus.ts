@@ -1,23 +1,30 @@
 /**
- * The documents the render bench feeds the page: every C-CDA in ../shared/ccda/dev (recognised by content, as
- * file extensions vary) plus the sandbox generator's large synthetic documents. Bytes become text with the
- * app's own decoder, so the page gets exactly the text the app would render.
+ * The documents of the per-document bench: every C-CDA of ../shared/ccda/dev (recognised by content, as file
+ * extensions vary), the five largest of ../shared/ccda/bulk, the sandbox generator's large documents (1, 5 and
+ * 20 MB) and a 20,000-row table. Shared documents are read at run time, never copied; bytes are kept as they
+ * are (the app decodes them itself) and the text, decoded by the app's own decoder, feeds the parse floor.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Dataset } from "../../sandbox/data/types";
+import { PATIENTS } from "../../sandbox/data/patients";
+import { largeDoc } from "../../sandbox/data/scale";
 import { decodeText } from "../../src/fhir/decode";
+import { benchSettings } from "./settings";
+import { tableDocument } from "./table-document";
+
+export type DocumentGroup = "dev" | "bulk" | "generated";
 
 export interface BenchDocument {
-  /** Path relative to the corpus folder, or "synthetic <size> MB (<Binary id>)". */
+  /** Path relative to its corpus folder, or a description of the generated document. */
   name: string;
-  kind: "corpus" | "synthetic";
-  bytes: number;
+  group: DocumentGroup;
+  bytes: Uint8Array;
+  contentType: string;
   text: string;
 }
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
-export const corpusDir = path.resolve(repoRoot, "../shared", "ccda/dev");
+export const sharedCcda = path.resolve(repoRoot, "../shared", "ccda");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -26,30 +33,47 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The dev corpus; an empty list (with a loud warning) when the shared folder is absent. */
-export function loadCorpus(): BenchDocument[] {
-  if (!existsSync(corpusDir)) {
-    console.warn(
-      `\n!!! SKIPPING the real-document corpus: ${corpusDir} is missing (only synthetic documents)\n`,
-    );
-    return [];
-  }
-  const documents: BenchDocument[] = [];
-  for (const file of filesUnder(corpusDir)) {
-    const bytes = readFileSync(file);
-    const { text } = decodeText(new Uint8Array(bytes));
-    if (!text.includes("<ClinicalDocument")) continue;
-    documents.push({ name: path.relative(corpusDir, file), kind: "corpus", bytes: bytes.length, text });
-  }
-  return documents;
+function fromFile(dir: string, file: string, group: DocumentGroup): BenchDocument | undefined {
+  const bytes = new Uint8Array(readFileSync(file));
+  const { text } = decodeText(bytes);
+  if (!text.includes("ClinicalDocument")) return undefined;
+  return { name: path.relative(dir, file), group, bytes, contentType: "application/xml", text };
 }
 
-/** The large C-CDA (scale mode's `largeDocumentBytes`) of the dataset's first patient. */
-export function largeSyntheticDocument(dataset: Dataset): BenchDocument {
-  const binary = [...dataset.binaries.values()].find((candidate) => candidate.id.endsWith("-large"));
-  if (binary === undefined)
-    throw new Error("The dataset holds no large document (scale.largeDocumentBytes unset?)");
+/** A shared corpus folder's C-CDA documents; none (with a loud warning) when the folder is absent. */
+function corpus(group: "dev" | "bulk"): BenchDocument[] {
+  const dir = path.join(sharedCcda, group);
+  if (!existsSync(dir)) {
+    console.warn(`\n!!! SKIPPING ${group} documents: ${dir} is missing\n`);
+    return [];
+  }
+  let files = filesUnder(dir);
+  if (group === "bulk") {
+    files = files.sort((a, b) => statSync(b).size - statSync(a).size).slice(0, benchSettings.bulkDocuments);
+  }
+  return files.flatMap((file) => fromFile(dir, file, group) ?? []);
+}
+
+function generated(name: string, text: string): BenchDocument {
+  const bytes = new TextEncoder().encode(text);
+  return { name, group: "generated", bytes, contentType: "application/xml", text };
+}
+
+/** The sandbox scale generator's CCD grown to about `megabytes` MB. */
+function largeGenerated(megabytes: number): BenchDocument {
+  const patient = PATIENTS[0];
+  if (patient === undefined) throw new Error("The sandbox has no patients");
+  const binary = largeDoc(patient, megabytes * 1_000_000).binary;
+  if (binary === undefined) throw new Error("The sandbox's large document has no Binary");
   const { text } = decodeText(binary.bytes, binary.contentType);
-  const size = (binary.bytes.length / 1_000_000).toFixed(1);
-  return { name: `synthetic ${size} MB (${binary.id})`, kind: "synthetic", bytes: binary.bytes.length, text };
+  return generated(`generated ${megabytes} MB CCD (sandbox scale)`, text);
+}
+
+export function loadDocuments(): BenchDocument[] {
+  const dev = corpus("dev").slice(0, benchSettings.devDocuments);
+  const bulk = corpus("bulk");
+  const sizes = benchSettings.generatedMegabytes.map(largeGenerated);
+  const rows = benchSettings.tableRows;
+  const table = rows > 0 ? [generated(`generated ${rows}-row table`, tableDocument(rows))] : [];
+  return [...dev, ...bulk, ...sizes, ...table];
 }

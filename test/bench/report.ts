@@ -1,14 +1,14 @@
-/** The bench's output: compact plain-text tables on stdout and the whole report as JSON. */
+/** The bench's output: plain-text tables on stdout and the whole report as JSON. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { AppBenchResult } from "./app-bench";
-import type { DocumentResult } from "./render-bench";
-import { megabytes } from "./stats";
-import type { BenchReport, MemorySummary, RenderSummary } from "./summary";
+import type { DocumentResult } from "./doc-bench";
+import { median, megabytes, sum } from "./stats";
+import type { BenchReport } from "./summary";
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const mb = (bytes: number) => `${megabytes(bytes).toFixed(2)} MB`;
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "n/a" : value.toFixed(1);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mbText = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
 /** Left-aligned first column, right-aligned others. */
 export function table(rows: string[][]): string {
@@ -26,92 +26,145 @@ export function table(rows: string[][]): string {
 }
 
 function shortName(name: string): string {
-  return name.length > 60 ? `…${name.slice(-59)}` : name;
+  return name.length > 56 ? `…${name.slice(-55)}` : name;
 }
 
-function documentRows(results: DocumentResult[]): string[][] {
+const MEASURES = ["ccda:decode", "ccda:parse", "ccda:sanitize", "layout"] as const;
+
+function documentRows(documents: readonly DocumentResult[]): string[][] {
   return [
-    ["document", "size", "full", "ms/MB", "render", "sanitize", "insert", "parse-only", "full/parse"],
-    ...results.map((r) => [
-      shortName(r.name),
-      mb(r.bytes),
-      ms(r.totalMs),
-      (r.totalMs / megabytes(r.bytes)).toFixed(0),
-      ms(r.renderMs),
-      ms(r.sanitizeMs),
-      ms(r.insertMs),
-      ms(r.parseMs),
-      `${(r.totalMs / r.parseMs).toFixed(1)}x`,
+    [
+      "document",
+      "grp",
+      "MB",
+      "floor",
+      "pipeline",
+      "ms/MB",
+      "ratio",
+      "first",
+      "longtask",
+      ...MEASURES.map((m) => m.slice(5)),
+    ],
+    ...documents.map((doc) => [
+      shortName(doc.name) + (doc.outcome === "parse-error" ? " (parse error)" : ""),
+      doc.group,
+      megabytes(doc.bytes).toFixed(2),
+      ms(doc.floorMs),
+      ms(doc.pipelineMs),
+      doc.msPerMb.toFixed(0),
+      `${doc.ratio.toFixed(2)}×`,
+      ms(doc.firstSectionsMs),
+      ms(doc.longestTaskMs),
+      ...MEASURES.map((name) => ms(doc.measures[name])),
     ]),
   ];
 }
 
-function renderSection(summary: RenderSummary, runs: number): string {
-  const overview = table([
-    ["corpus (../shared/ccda/dev)", `${summary.corpusDocuments} docs, ${summary.corpusMb.toFixed(2)} MB`],
-    ["rendered / DOMParser-rejected", `${summary.rendered} / ${summary.parseErrors.length}`],
-    ["ms per MB, pooled (Σ ms / Σ MB)", summary.msPerMbPooled.toFixed(1)],
-    ["ms per MB, per-doc median", summary.msPerMbPerDocMedian.toFixed(1)],
-    ["ms per MB, per-doc p95", summary.msPerMbPerDocP95.toFixed(1)],
-    ["full pipeline per doc, median / p95", `${ms(summary.totalMsMedian)} / ${ms(summary.totalMsP95)}`],
-    ["parse-only ms per MB, pooled", summary.parseMsPerMbPooled.toFixed(1)],
-    ["full / parse-only, per-doc median", `${summary.fullToParseRatioMedian.toFixed(1)}x`],
-    ["full / parse-only, pooled", `${summary.fullToParseRatioPooled.toFixed(1)}x`],
-  ]);
+function overallRows(documents: readonly DocumentResult[]): string[][] {
+  const groups = ["dev", "bulk", "generated"] as const;
   return [
-    `== Render pipeline in Chromium (median of ${runs} runs after 1 warm-up; full = render+sanitize+insert) ==`,
-    overview,
+    [
+      "overall (rendered docs)",
+      "docs",
+      "MB",
+      "floor ms/MB",
+      "pipeline ms/MB",
+      "median ratio",
+      "pooled ratio",
+    ],
+    ...groups.flatMap((group) => {
+      const docs = documents.filter((doc) => doc.group === group && doc.outcome === "rendered");
+      if (docs.length === 0) return [];
+      const mb = sum(docs.map((doc) => megabytes(doc.bytes)));
+      const floor = sum(docs.map((doc) => doc.floorMs));
+      const pipeline = sum(docs.map((doc) => doc.pipelineMs));
+      return [
+        [
+          group,
+          String(docs.length),
+          mb.toFixed(2),
+          (floor / mb).toFixed(1),
+          (pipeline / mb).toFixed(1),
+          `${median(docs.map((doc) => doc.ratio)).toFixed(2)}×`,
+          `${(pipeline / floor).toFixed(2)}×`,
+        ],
+      ];
+    }),
+  ];
+}
+
+function documentsSection(report: BenchReport, documents: readonly DocumentResult[]): string {
+  return [
+    `== Documents in the app's local-file screen: median of ${report.runsPerDocument} runs after 1 warm-up (ms) ==`,
+    "floor = DOMParser.parseFromString of the same text; pipeline = start of ccda:decode → last DOM insertion laid out;",
+    "first = → ccda:first-sections laid out; longtask = longest main-thread task (Long Tasks API, 0 = none ≥50 ms);",
+    "decode, parse, sanitize = the app's User Timing measures; layout = style + layout forced after each insertion",
+    table(documentRows(documents)),
     "",
-    "Slowest corpus documents:",
-    table(documentRows(summary.slowest)),
-    "",
-    "Large synthetic documents (sandbox scale mode):",
-    table(documentRows(summary.synthetic)),
+    table(overallRows(documents)),
   ].join("\n");
 }
 
-function memorySection(memory: MemorySummary): string {
-  return [
-    `== JS heap (CDP JSHeapUsedSize), ${shortName(memory.document)} (${mb(memory.bytes)}) ==`,
-    table([
-      ["before (after GC)", kb(memory.heapBeforeBytes)],
-      ["right after render (no GC)", kb(memory.heapAfterRenderBytes)],
-      ["after render + GC (output in DOM)", kb(memory.heapRetainedBytes)],
-      ["retained growth per MB of input", kb(memory.retainedGrowthBytesPerMb)],
-      ["growth before GC per MB (lower bound)", kb(memory.transientGrowthBytesPerMb)],
-      [
-        "DOM nodes before / after (DOM memory is not in the JS heap)",
-        `${memory.domNodesBefore} / ${memory.domNodesAfter}`,
-      ],
-    ]),
-  ].join("\n");
-}
-
-function appSection(app: AppBenchResult): string {
-  return [
-    "== App (vite preview build + sandbox scale mode, EHR launch) ==",
-    table([
-      [`launch ${app.patient} → "${app.documentsListed} documents" listed`, ms(app.listMs)],
-      ["click large document → article not busy", ms(app.openLargeMs)],
-      ["ccda:render measure(s)", app.renderMeasuresMs.map(ms).join(", ")],
-      [
-        `initial JS (${app.initialJs.files.length} file(s)), raw / gzip`,
-        `${kb(app.initialJs.rawBytes)} / ${kb(app.initialJs.gzipBytes)}`,
-      ],
-    ]),
-  ].join("\n");
+function appSection(report: BenchReport): string {
+  const rows: string[][] = [];
+  const { launch, list, memory, bundle } = report;
+  if (launch !== undefined) {
+    rows.push([
+      `launch end → first document painted (latency ${launch.latencyMs} ms by ${launch.latencyBy})`,
+      launch.autoOpened ? `${ms(launch.firstPaintMs)} ms` : "no auto-open",
+    ]);
+    rows.push([
+      "  sandbox requests in between / round trips",
+      `${launch.sandboxRequests.length} / ${launch.roundTrips}`,
+    ]);
+    rows.push(["  requests", launch.sandboxRequests.map((url) => url.split("?")[0]).join(", ")]);
+  }
+  if (list !== undefined) {
+    rows.push([
+      `list of ${list.documents} documents (${list.pages} page requests, ${list.rows} rows in DOM): first rows / all rows`,
+      `${ms(list.firstRowsMs)} / ${ms(list.allRowsMs)} ms`,
+    ]);
+    rows.push([
+      "  while loading: longest task / long tasks",
+      `${ms(list.longestTaskMs)} ms / ${list.longTasks}`,
+    ]);
+    rows.push([
+      `  worst key press → next paint (${list.keyPresses} presses)`,
+      list.worstKeyToPaintMs === 0 ? "< 16 ms" : `${ms(list.worstKeyToPaintMs)} ms`,
+    ]);
+  }
+  if (memory !== undefined) {
+    const heap = (sample: typeof memory.before) =>
+      `${mbText(sample.usedBytes)} (${sample.domNodes} DOM nodes)`;
+    rows.push(["JS heap before", heap(memory.before)]);
+    rows.push([`JS heap after opening ${memory.documentsOpened} documents`, heap(memory.afterOpening)]);
+    rows.push(["JS heap after leaving them", heap(memory.afterLeaving)]);
+  }
+  if (bundle !== undefined) {
+    rows.push([
+      `initial JS (${bundle.js.files.length} files) raw / gzip`,
+      `${kb(bundle.js.rawBytes)} / ${kb(bundle.js.gzipBytes)}`,
+    ]);
+    rows.push([
+      `initial CSS (${bundle.css.files.length} files) raw / gzip`,
+      `${kb(bundle.css.rawBytes)} / ${kb(bundle.css.gzipBytes)}`,
+    ]);
+  }
+  return ["== App (production build, sandbox) ==", table(rows)].join("\n");
 }
 
 export function printReport(report: BenchReport): void {
-  const sections: string[] = [];
-  if (report.render !== undefined)
-    sections.push(renderSection(report.render.summary, report.runsPerDocument));
-  if (report.memory !== undefined) sections.push(memorySection(report.memory));
-  if (report.app !== undefined) sections.push(appSection(report.app));
   const env = report.environment;
-  sections.push(
-    `Chromium ${env.chromium}, Node ${env.node}, ${env.cpus} CPUs, load ${env.loadAverage.map((l) => l.toFixed(1)).join(" ")}`,
-  );
+  const sections = [
+    `C-CDA Viewer bench — ${report.generatedAt}\n${env.machine}, ${env.cpus}, load ${env.loadAverage.map((l) => l.toFixed(1)).join(" ")}\n` +
+      `Chromium ${env.chromium} (headless), Node ${env.node}; command: ${report.command}`,
+  ];
+  if (report.documents !== undefined) sections.push(documentsSection(report, report.documents));
+  if (report.launch ?? report.list ?? report.memory ?? report.bundle) sections.push(appSection(report));
+  if (report.targets.length > 0)
+    sections.push(
+      ["== Targets ==", table(report.targets.map((t) => [t.target, t.measured, t.verdict]))].join("\n"),
+    );
   if (report.failures.length > 0)
     sections.push(`FAILURES:\n${report.failures.map((f) => `  ${f}`).join("\n")}`);
   console.log(`\n${sections.join("\n\n")}\n`);

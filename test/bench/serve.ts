@@ -17,7 +17,7 @@ export interface ServedBuild {
 /** Builds `root` into a temporary folder and serves it on 127.0.0.1 (on `port`, else a free one). */
 export async function buildAndServe(
   root: string,
-  options: { useConfigFile: boolean; port?: number },
+  options: { useConfigFile: boolean; port?: number; minify?: boolean },
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(path.join(tmpdir(), "ccda-viewer-bench-"));
   const base: InlineConfig = {
@@ -25,7 +25,8 @@ export async function buildAndServe(
     logLevel: "error",
     ...(options.useConfigFile ? {} : { configFile: false }),
   };
-  await build({ ...base, build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const minify = options.minify ?? true;
+  await build({ ...base, build: { outDir, emptyOutDir: true, sourcemap: false, minify } });
   const port = options.port ?? (await freePort());
   const server = await preview({
     ...base,

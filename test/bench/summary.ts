@@ -1,82 +1,104 @@
-/** Turns per-document results into the figures the bench reports (pure, so it is easy to check by eye). */
-import type { AppBenchResult } from "./app-bench";
-import type { DocumentResult, MemoryResult } from "./render-bench";
-import { median, megabytes, percentile, sum } from "./stats";
-
-export interface RenderSummary {
-  corpusDocuments: number;
-  rendered: number;
-  parseErrors: string[];
-  failures: string[];
-  corpusMb: number;
-  /** Σ median total ms / Σ MB over the rendered corpus documents. */
-  msPerMbPooled: number;
-  /** Median over documents of (median total ms / MB). */
-  msPerMbPerDocMedian: number;
-  msPerMbPerDocP95: number;
-  totalMsMedian: number;
-  totalMsP95: number;
-  /** Median over documents of (median full pipeline ms / median DOMParser ms). */
-  fullToParseRatioMedian: number;
-  /** Σ full / Σ parse-only over the rendered corpus documents. */
-  fullToParseRatioPooled: number;
-  parseMsPerMbPooled: number;
-  slowest: DocumentResult[];
-  synthetic: DocumentResult[];
-}
-
-export interface MemorySummary extends MemoryResult {
-  retainedGrowthBytesPerMb: number;
-  transientGrowthBytesPerMb: number;
-}
+/** The bench's figures and targets, computed from the parts' results (pure: easy to check by eye). */
+import type { BundleSize } from "./bundle-size";
+import type { DocumentResult } from "./doc-bench";
+import type { LaunchResult } from "./launch-bench";
+import type { ListResult } from "./list-bench";
+import type { MemoryResult } from "./memory-bench";
+import { median } from "./stats";
 
 export interface BenchReport {
   generatedAt: string;
-  environment: { node: string; chromium: string; cpus: number; loadAverage: number[] };
+  environment: { machine: string; cpus: string; node: string; chromium: string; loadAverage: number[] };
+  command: string;
   runsPerDocument: number;
-  render?: { summary: RenderSummary; documents: DocumentResult[] };
-  memory?: MemorySummary;
-  app?: AppBenchResult;
+  documents?: DocumentResult[];
+  launch?: LaunchResult;
+  list?: ListResult;
+  memory?: MemoryResult;
+  bundle?: BundleSize;
+  targets: TargetResult[];
   failures: string[];
 }
 
-const perMb = (result: DocumentResult) => result.totalMs / megabytes(result.bytes);
-
-export function summarizeRender(results: DocumentResult[]): RenderSummary {
-  const corpus = results.filter((result) => result.kind === "corpus");
-  const rendered = corpus.filter((result) => result.outcome === "rendered");
-  const mb = sum(rendered.map((result) => megabytes(result.bytes)));
-  const total = sum(rendered.map((result) => result.totalMs));
-  const parse = sum(rendered.map((result) => result.parseMs));
-  return {
-    corpusDocuments: corpus.length,
-    rendered: rendered.length,
-    parseErrors: corpus.filter((result) => result.outcome === "parse-error").map((result) => result.name),
-    failures: results.flatMap((result) =>
-      result.failure === undefined ? [] : [`${result.name}: ${result.failure}`],
-    ),
-    corpusMb: sum(corpus.map((result) => megabytes(result.bytes))),
-    msPerMbPooled: total / mb,
-    msPerMbPerDocMedian: median(rendered.map(perMb)),
-    msPerMbPerDocP95: percentile(rendered.map(perMb), 95),
-    totalMsMedian: median(rendered.map((result) => result.totalMs)),
-    totalMsP95: percentile(
-      rendered.map((result) => result.totalMs),
-      95,
-    ),
-    fullToParseRatioMedian: median(rendered.map((result) => result.totalMs / result.parseMs)),
-    fullToParseRatioPooled: total / parse,
-    parseMsPerMbPooled: parse / mb,
-    slowest: [...rendered].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5),
-    synthetic: results.filter((result) => result.kind === "synthetic"),
-  };
+export interface TargetResult {
+  target: string;
+  measured: string;
+  verdict: "PASS" | "FAIL" | "n/a";
 }
 
-export function summarizeMemory(memory: MemoryResult): MemorySummary {
-  const mb = megabytes(memory.bytes);
-  return {
-    ...memory,
-    retainedGrowthBytesPerMb: (memory.heapRetainedBytes - memory.heapBeforeBytes) / mb,
-    transientGrowthBytesPerMb: (memory.heapAfterRenderBytes - memory.heapBeforeBytes) / mb,
-  };
+const verdict = (ok: boolean | undefined): TargetResult["verdict"] =>
+  ok === undefined ? "n/a" : ok ? "PASS" : "FAIL";
+const fixed = (value: number | undefined, digits = 1) =>
+  value === undefined ? "n/a" : value.toFixed(digits);
+
+/** Median ratio pipeline/floor over the rendered dev documents. */
+export function devRatio(documents: readonly DocumentResult[]): number | undefined {
+  const dev = documents.filter((doc) => doc.group === "dev" && doc.outcome === "rendered");
+  return dev.length === 0 ? undefined : median(dev.map((doc) => doc.ratio));
+}
+
+function largest(documents: readonly DocumentResult[]): DocumentResult | undefined {
+  return documents
+    .filter((doc) => doc.group === "generated" && doc.name.includes("MB"))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+}
+
+function documentTargets(documents: readonly DocumentResult[]): TargetResult[] {
+  const ratio = devRatio(documents);
+  const big = largest(documents);
+  // The generated document's nominal size ("20 MB"), as the issue names it.
+  const bigName = /\d+ MB/.exec(big?.name ?? "")?.[0] ?? "largest generated";
+  return [
+    {
+      target: "pipeline ≤ 3× floor, median over dev docs",
+      measured: `${fixed(ratio, 2)}×`,
+      verdict: verdict(ratio === undefined ? undefined : ratio <= 3),
+    },
+    {
+      target: `pipeline ≤ 4× floor, ${bigName} doc`,
+      measured: `${fixed(big?.ratio, 2)}×`,
+      verdict: verdict(big === undefined ? undefined : big.ratio <= 4),
+    },
+    {
+      target: `first sections of ${bigName} ≤ 300 ms after bytes`,
+      measured:
+        big?.firstSectionsMs === undefined
+          ? `no ccda:first-sections mark (whole doc ${fixed(big?.pipelineMs, 0)} ms)`
+          : `${fixed(big.firstSectionsMs, 0)} ms`,
+      verdict: verdict(big === undefined ? undefined : (big.firstSectionsMs ?? big.pipelineMs) <= 300),
+    },
+    {
+      target: `no task > 200 ms while ${bigName} renders`,
+      measured: `${fixed(big?.longestTaskMs, 0)} ms`,
+      verdict: verdict(big === undefined ? undefined : big.longestTaskMs <= 200),
+    },
+  ];
+}
+
+export function targets(report: BenchReport): TargetResult[] {
+  const results = report.documents === undefined ? [] : documentTargets(report.documents);
+  const launch = report.launch;
+  if (launch !== undefined)
+    results.push({
+      target: `first document painted within 3 round trips (${launch.latencyMs} ms each)`,
+      measured: `${launch.roundTrips} round trips, ${fixed(launch.firstPaintMs, 0)} ms${launch.autoOpened ? "" : " (no auto-open)"}`,
+      verdict: verdict(launch.autoOpened && launch.roundTrips <= 3),
+    });
+  const js = report.bundle?.js.gzipBytes;
+  if (js !== undefined)
+    results.push({
+      target: "initial JS ≤ 150 kB gzip",
+      measured: `${fixed(js / 1000)} kB`,
+      verdict: verdict(js <= 150_000),
+    });
+  const memory = report.memory;
+  if (memory !== undefined) {
+    const growth = memory.afterLeaving.usedBytes / memory.before.usedBytes - 1;
+    results.push({
+      target: `heap back within 20% after ${memory.documentsOpened} docs`,
+      measured: `${growth >= 0 ? "+" : ""}${fixed(growth * 100)}%`,
+      verdict: verdict(growth <= 0.2),
+    });
+  }
+  return results;
 }

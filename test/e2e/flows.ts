@@ -33,16 +33,28 @@ export async function ehrLaunch(
   await page.waitForURL(`${appOrigin()}/viewer**`);
 }
 
-/** Waits until every page of the search has arrived, and returns the number of rows. */
+/**
+ * Waits until every page of the search has arrived, and returns the number of documents loaded: the progress
+ * line's count, which includes superseded versions (the list hides those by default behind a toggle).
+ */
 export async function allDocumentsLoaded(page: Page): Promise<number> {
   const list = page.getByRole("list", { name: "Documents" });
   await list.waitFor();
   // The progress line reads "Loaded n of total" while pages arrive and "n documents" when the last one landed.
-  await page
-    .locator(".document-list__progress")
-    .filter({ hasText: /^\d+ documents?$/ })
-    .waitFor({ timeout: 30_000 });
-  return list.getByRole("listitem").count();
+  const progress = page.locator(".document-list__progress").filter({ hasText: /^\d+ documents?$/ });
+  await progress.waitFor({ timeout: 30_000 });
+  const loaded = Number(/^\d+/.exec((await progress.textContent()) ?? "")?.[0]);
+  const rows = await list.getByRole("listitem").count();
+  const count = async (selector: string, pattern: RegExp) => {
+    const locator = page.locator(selector);
+    if ((await locator.count()) === 0) return 0;
+    return Number(pattern.exec((await locator.first().textContent()) ?? "")?.[1] ?? 0);
+  };
+  const hidden = await count(".list-summary__text", /(\d+) superseded hidden/);
+  // Long lists render their rows in batches as the user scrolls; the rest are counted on the button.
+  const notYetRendered = await count(".document-list__more", /Show (\d+) more/);
+  expect(rows + hidden + notYetRendered, "every loaded document is a row or counted as hidden").toBe(loaded);
+  return loaded;
 }
 
 /** Opens the first document whose row contains the text, and waits until its article is no longer busy. */

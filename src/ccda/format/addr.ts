@@ -1,4 +1,5 @@
 /** Postal addresses (AD) as readable lines. */
+import { isolateBidi } from "./bidi";
 import { children, elementChildren, isCda, normalizeSpace, textOf } from "../parse/xml";
 import { nullFlavorOf } from "./null-flavor";
 import { labelsOfUse } from "./use-codes";
@@ -57,6 +58,10 @@ const KNOWN = new Set([
 
 /** Address lines: street lines, "City, ST 12345", county, country. A nullFlavor or bare text is one line. */
 export function formatAddrLines(el: Element | undefined): string[] {
+  return addrLines(el).map(isolateBidi);
+}
+
+function addrLines(el: Element | undefined): string[] {
   if (!el) return [];
   const kids = elementChildren(el).filter((c) => isCda(c));
   if (kids.length === 0) {

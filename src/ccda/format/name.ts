@@ -1,5 +1,6 @@
 /** Person and organization names (PN / ON / EN). */
 import { attr, elementChildren, isCda, normalizeSpace, textOf } from "../parse/xml";
+import { isolateBidi } from "./bidi";
 import { nullFlavorOf } from "./null-flavor";
 import { labelsOfUse } from "./use-codes";
 
@@ -44,7 +45,7 @@ export function formatName(el: Element | undefined): string {
   const named = parts.filter((p) => (ORDER as readonly string[]).includes(p.localName));
   if (named.length === 0) {
     const own = textOf(el);
-    if (own) return own;
+    if (own) return isolateBidi(own);
     return nullFlavorOf(el) ?? "";
   }
   const words = ORDER.flatMap((k) => named.filter((p) => p.localName === k).map(partText)).filter(Boolean);
@@ -52,5 +53,5 @@ export function formatName(el: Element | undefined): string {
     .filter((n) => n.nodeType === 3 || n.nodeType === 4)
     .map((n) => n.textContent ?? "")
     .join(" ");
-  return normalizeSpace([...words, normalizeSpace(loose)].join(" "));
+  return isolateBidi(normalizeSpace([...words, normalizeSpace(loose)].join(" ")));
 }

@@ -2,6 +2,7 @@
  * Telecom addresses (TEL). Only tel:, mailto: and https: become links; everything else (http:, fax:, javascript:,
  * data:, anything unparseable) is shown as text. The sanitizer checks links again; this is the first wall.
  */
+import { isolateBidi } from "./bidi";
 import { attr } from "../parse/xml";
 import { h, type HNode } from "../render/html";
 import { nullFlavorOf } from "./null-flavor";
@@ -93,7 +94,7 @@ export function renderTelecom(el: Element | undefined): HNode | undefined {
     return nf === undefined ? undefined : h("span", { class: "ccda-telecom" }, [nf]);
   }
   const href = telecomHref(value);
-  const shown = telecomText(value);
+  const shown = isolateBidi(telecomText(value));
   const valueNode = href === undefined ? shown : h("a", { href, rel: "noopener noreferrer" }, [shown]);
   return h("span", { class: "ccda-telecom" }, [`${telecomLabel(el)}: `, valueNode]);
 }

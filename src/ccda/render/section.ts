@@ -2,6 +2,10 @@
  * One CDA section (recursively): a <section> labelled by a real heading (h2 for top level, one level deeper per
  * nesting, capped at h6 with the true level kept in aria-level), participants, the narrative, and the fallback
  * when <text> is missing or empty. A section that throws is replaced by a visible note; the rest still renders.
+ *
+ * Rendering is two steps so a viewer can show a document's outline before its sections' content: the outline
+ * (ids, titles, levels, codes, sizes) of every section is claimed first, then each section's content renders
+ * on demand. Ids are stable either way (the registry is keyed by source element).
  */
 import { h, type HNode } from "./html";
 import type { TocEntry } from "../types";
@@ -11,9 +15,20 @@ import { renderNarrative } from "./narrative/narrative";
 import { renderSectionParticipants } from "./participants";
 import { renderEntriesTable } from "./entries-table";
 
-export interface SectionResult {
-  node: HNode;
-  toc: TocEntry;
+/** A section's place in the output, known before its content is rendered. */
+export interface SectionOutline {
+  el: Element;
+  /** Output id of the <section> (or of the text paragraph of a too-deep section). */
+  id: string;
+  /** Output id of its heading (what the table of contents links to). */
+  headingId: string;
+  title: string;
+  level: number;
+  /** The section's code (LOINC for C-CDA sections), when it has one. */
+  code: string | undefined;
+  /** Deeper than MAX_SECTION_DEPTH: shown as plain text. */
+  tooDeep: boolean;
+  children: SectionOutline[];
 }
 
 export function sectionTitle(section: Element): string {
@@ -30,7 +45,7 @@ function heading(level: number, id: string, title: string): HNode {
   return h(tag, attrs, [title]);
 }
 
-function isEmptyText(textEl: Element | undefined): boolean {
+export function isEmptyText(textEl: Element | undefined): boolean {
   return !textEl || (textEl.firstElementChild === null && textEl.textContent.trim() === "");
 }
 
@@ -59,41 +74,64 @@ function sectionContent(section: Element, doc: DocumentState, where: string, has
 /** Sections nested deeper than this are shown as plain text (hostile nesting must not exhaust the stack). */
 const MAX_SECTION_DEPTH = 30;
 
-function flattened(section: Element, doc: DocumentState, title: string, level: number): SectionResult {
+/** Claims the ids of a section and of all its subsections; `path` gives generated keys ("s1", "s1-2" …). */
+export function outlineSection(
+  section: Element,
+  path: readonly number[],
+  doc: DocumentState,
+): SectionOutline {
+  const level = path.length + 1;
+  const title = sectionTitle(section);
+  const code = attr(child(section, "code"), "code");
+  if (path.length > MAX_SECTION_DEPTH) {
+    const id = doc.ids.claim("deep-section");
+    return { el: section, id, headingId: id, title, level, code, tooDeep: true, children: [] };
+  }
+  const key = section.getAttribute("ID") ?? `s${path.join("-")}`;
+  const id = doc.ids.forElement(section, key);
+  const headingId = doc.ids.claim(`${key}-title`);
+  const nested = subsections(section).map((s, i) => outlineSection(s, [...path, i + 1], doc));
+  return { el: section, id, headingId, title, level, code, tooDeep: false, children: nested };
+}
+
+export function tocEntry(outline: SectionOutline): TocEntry {
+  return {
+    id: outline.headingId,
+    title: outline.title,
+    level: outline.level,
+    children: outline.children.map(tocEntry),
+  };
+}
+
+function flattened(outline: SectionOutline, doc: DocumentState): HNode {
   doc.ctx.warnings.add(
     "invalid-value",
     `Sections nested deeper than ${MAX_SECTION_DEPTH} levels are shown as text`,
   );
-  const id = doc.ids.claim("deep-section");
-  const node = h("section", { class: "ccda-section ccda-too-deep", "aria-label": title }, [
-    h("p", { id }, [section.textContent]),
+  return h("section", { class: "ccda-section ccda-too-deep", "aria-label": outline.title }, [
+    h("p", { id: outline.id }, [outline.el.textContent]),
   ]);
-  return { node, toc: { id, title, level, children: [] } };
 }
 
-/** Renders a section; `path` gives the generated key ("s1", "s1-2" …) when it has no ID. */
-export function renderSection(section: Element, path: readonly number[], doc: DocumentState): SectionResult {
-  const level = path.length + 1;
-  const title = sectionTitle(section);
-  if (path.length > MAX_SECTION_DEPTH) return flattened(section, doc, title, level);
-  const key = section.getAttribute("ID") ?? `s${path.join("-")}`;
-  const id = doc.ids.forElement(section, key);
-  const headingId = doc.ids.claim(`${key}-title`);
-  const where = `section ${title}`;
-  const subs = subsections(section);
+/** What goes under a section's heading: its content, then its subsections (whole). */
+export function renderSectionInner(outline: SectionOutline, doc: DocumentState): HNode[] {
+  const where = `section ${outline.title}`;
   let content: HNode[];
   try {
-    content = sectionContent(section, doc, where, subs.length > 0);
+    content = sectionContent(outline.el, doc, where, outline.children.length > 0);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     doc.ctx.warnings.add("invalid-value", `This section could not be displayed (${reason})`, where);
     content = [h("p", { class: "ccda-section-error" }, ["This section could not be displayed."])];
   }
-  const nested = subs.map((s, i) => renderSection(s, [...path, i + 1], doc));
-  const node = h("section", { class: "ccda-section", id, "aria-labelledby": headingId }, [
-    heading(level, headingId, title),
-    ...content,
-    ...nested.map((n) => n.node),
+  return [...content, ...outline.children.map((c) => renderSectionNode(c, doc))];
+}
+
+/** The whole <section>: heading and inner content. */
+export function renderSectionNode(outline: SectionOutline, doc: DocumentState): HNode {
+  if (outline.tooDeep) return flattened(outline, doc);
+  return h("section", { class: "ccda-section", id: outline.id, "aria-labelledby": outline.headingId }, [
+    heading(outline.level, outline.headingId, outline.title),
+    ...renderSectionInner(outline, doc),
   ]);
-  return { node, toc: { id: headingId, title, level, children: nested.map((n) => n.toc) } };
 }

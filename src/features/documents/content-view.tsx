@@ -10,7 +10,15 @@ import { TextView } from "./text-view";
 export function ContentView({ content, title }: { content: DocumentContent; title: string }) {
   switch (content.kind) {
     case "ccda":
-      return <CcdaView text={content.text} decodeWarnings={content.warnings} />;
+      return (
+        <CcdaView
+          text={content.text}
+          decodeWarnings={content.warnings}
+          // The exact bytes received: "Download original" saves these, whatever the encoding.
+          bytes={content.bytes}
+          title={title}
+        />
+      );
     case "html":
       return <HtmlView html={content.text} />;
     case "text":

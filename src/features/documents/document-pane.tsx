@@ -7,6 +7,7 @@ import { documentContentQueryOptions } from "../../fhir/queries";
 import type { SmartSession } from "../../fhir/smart-session";
 import { formatFhirDate } from "../../lib/format-date";
 import { useContentView } from "./load-content-view";
+import { RenditionNotice } from "./rendition-notice";
 
 interface DocumentPaneProps {
   session: SmartSession;
@@ -39,6 +40,7 @@ export function DocumentPane({ session, summary }: DocumentPaneProps) {
       </header>
       {query.isPending ? <Loading label="Loading document…" /> : null}
       {query.isError ? <ErrorPanel error={query.error} onRetry={retry} /> : null}
+      {query.data === undefined ? null : <RenditionNotice loaded={query.data} />}
       {query.data === undefined ? null : (
         <ErrorBoundary resetKey={summary.key} fallback={(error) => <ErrorPanel error={error} />}>
           <ContentView content={query.data.content} title={summary.title} />

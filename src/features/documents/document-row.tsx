@@ -1,7 +1,15 @@
+import { memo } from "react";
 import type { DocumentSummary } from "../../fhir/document-list";
 import { formatFhirDate } from "../../lib/format-date";
+import { useContentUnavailable } from "./use-content-unavailable";
 
-function statusLabel(summary: DocumentSummary): string | undefined {
+/** What a row shows; fetched documents and local files both provide it. */
+export type RowSummary = Pick<
+  DocumentSummary,
+  "key" | "title" | "typeText" | "formatLabel" | "date" | "authors" | "facility" | "status" | "docStatus"
+> & { readonly superseded: boolean };
+
+function statusLabel(summary: RowSummary): string | undefined {
   if (summary.superseded) return "Superseded";
   if (summary.status === "entered-in-error") return "Entered in error";
   if (summary.docStatus !== undefined && summary.docStatus !== "final") {
@@ -11,13 +19,22 @@ function statusLabel(summary: DocumentSummary): string | undefined {
 }
 
 interface DocumentRowProps {
-  summary: DocumentSummary;
+  summary: RowSummary;
   selected: boolean;
-  onSelect: (summary: DocumentSummary) => void;
+  /** The row that takes the list's single tab stop (roving tabindex). */
+  tabbable: boolean;
+  onSelect: (key: string) => void;
 }
 
-export function DocumentRow({ summary, selected, onSelect }: DocumentRowProps) {
+/** One document in a list. Memoized: while pages arrive, only new rows and the selection change render. */
+export const DocumentRow = memo(function DocumentRow({
+  summary,
+  selected,
+  tabbable,
+  onSelect,
+}: DocumentRowProps) {
   const status = statusLabel(summary);
+  const unavailable = useContentUnavailable(summary.key);
   const meta = [summary.authors.join(", "), summary.facility].filter(
     (part) => part !== undefined && part !== "",
   );
@@ -27,8 +44,10 @@ export function DocumentRow({ summary, selected, onSelect }: DocumentRowProps) {
         type="button"
         className={`document-row__button${summary.superseded ? " document-row__button--superseded" : ""}`}
         aria-current={selected ? "true" : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        data-key={summary.key}
         onClick={() => {
-          onSelect(summary);
+          onSelect(summary.key);
         }}
       >
         <span className="document-row__title">{summary.title}</span>
@@ -47,9 +66,10 @@ export function DocumentRow({ summary, selected, onSelect }: DocumentRowProps) {
             <time dateTime={summary.date}>{formatFhirDate(summary.date)}</time>
           )}
           {status === undefined ? null : <span className="badge badge--status">{status}</span>}
+          {unavailable ? <span className="badge badge--unavailable">Content unavailable</span> : null}
         </span>
         {meta.length === 0 ? null : <span className="document-row__meta">{meta.join(" · ")}</span>}
       </button>
     </li>
   );
-}
+});

@@ -1,82 +1,116 @@
-import { useState, type DragEvent } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { DocumentContent } from "../../fhir/content-kind";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { ErrorPanel } from "../../components/error-panel";
-import { classifyContent, type DocumentContent } from "../../fhir/content-kind";
-import { useContentView } from "./load-content-view";
+import { Loading } from "../../components/loading";
+import { takeHandedOverFiles } from "../document-list/handed-over-files";
+import { useNextPreviousShortcuts } from "../document-list/list-keyboard";
+import { LocalFileErrors } from "../document-list/local-file-errors";
+import { LocalFileList } from "../document-list/local-file-list";
+import { LocalFilePicker } from "../document-list/local-file-picker";
+import { readLocalFile, sortLocalEntries, type LocalEntry } from "../document-list/local-files";
+import { useWindowFileDrop } from "../document-list/use-window-file-drop";
+import { loadContentView, useContentView } from "./load-content-view";
 
-type LocalState =
-  | { status: "empty" }
-  | { status: "reading"; name: string }
-  | { status: "ready"; name: string; content: DocumentContent }
-  | { status: "failed"; name: string; error: unknown };
+type OpenedEntry = Extract<LocalEntry, { ok: true }>;
 
-/** Opens a file from the user's computer through the same decode/render pipeline, with no network at all. */
-export function LocalFileScreen() {
+/** The viewers are their own chunk: only this part waits for it, the picker and the list do not. */
+function LocalContent({ content, title }: { content: DocumentContent; title: string }) {
   const { ContentView } = useContentView();
-  const [state, setState] = useState<LocalState>({ status: "empty" });
-  const [dragging, setDragging] = useState(false);
+  return <ContentView content={content} title={title} />;
+}
 
-  const open = (file: File) => {
-    setState({ status: "reading", name: file.name });
-    file.arrayBuffer().then(
-      (buffer) => {
-        setState({
-          status: "ready",
-          name: file.name,
-          content: classifyContent(new Uint8Array(buffer), file.type),
-        });
-      },
-      (error: unknown) => {
-        setState({ status: "failed", name: file.name, error });
-      },
-    );
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file !== undefined) open(file);
-  };
+/**
+ * Opens C-CDA files from the user's computer (picker, or drop anywhere on the page) through the same
+ * decode/parse/render pipeline, lists them like fetched documents, with no network at all.
+ */
+export function LocalFileScreen() {
+  const [entries, setEntries] = useState<readonly LocalEntry[]>([]);
+  const [reading, setReading] = useState(0);
+  const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
+  const counter = useRef(0);
+
+  const open = useCallback((files: readonly File[]) => {
+    const keys = files.map(() => `local-${String((counter.current += 1))}`);
+    setReading((count) => count + files.length);
+    void Promise.all(files.map((file, index) => readLocalFile(file, keys[index] ?? ""))).then((read) => {
+      setReading((count) => count - files.length);
+      setEntries((current) => sortLocalEntries([...current, ...read]));
+      // Open the newest of the files just chosen that could be read.
+      const first = sortLocalEntries(read).find((entry) => entry.ok);
+      if (first !== undefined) setSelectedKey(first.key);
+    });
+  }, []);
+
+  useEffect(() => {
+    void loadContentView();
+  }, []);
+  useEffect(() => {
+    // Files dropped on the start page; taken once, so StrictMode's second effect run finds none.
+    const handedOver = takeHandedOverFiles();
+    if (handedOver.length > 0)
+      queueMicrotask(() => {
+        open(handedOver);
+      });
+  }, [open]);
+  const dragging = useWindowFileDrop(open);
+
+  const opened = entries.filter((entry): entry is OpenedEntry => entry.ok);
+  const failed = entries.filter((entry) => !entry.ok);
+  const selected = opened.find((entry) => entry.key === selectedKey);
+  const select = useCallback((entry: OpenedEntry) => {
+    setSelectedKey(entry.key);
+  }, []);
+  useNextPreviousShortcuts(opened, selectedKey, select);
 
   return (
-    <div className="local-file">
-      <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => {
-          setDragging(false);
-        }}
-        onDrop={onDrop}
-      >
-        <p>Drop a C-CDA file here, or</p>
-        <label className="button button--primary">
-          Choose a file
-          <input
-            className="visually-hidden"
-            type="file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file !== undefined) open(file);
-            }}
-          />
-        </label>
-        <p className="drop-zone__note">The file stays on this computer: nothing is uploaded.</p>
+    <div className={`local-file${entries.length > 0 ? " local-file--compact" : ""}`}>
+      <div className="drop-zone">
+        <p className="drop-zone__lead">Drop C-CDA files anywhere on this page, or</p>
+        <LocalFilePicker onFiles={open} />
+        <p className="drop-zone__note">The files stay on this computer: nothing is uploaded.</p>
       </div>
-      {state.status === "empty" ? null : (
-        <article className="document-pane" aria-label={state.name} aria-busy={state.status === "reading"}>
-          <header className="document-pane__header">
-            <h2 className="document-pane__title">{state.name}</h2>
-          </header>
-          {state.status === "failed" ? <ErrorPanel error={state.error} /> : null}
-          {state.status === "ready" ? (
-            <ErrorBoundary resetKey={state.content} fallback={(error) => <ErrorPanel error={error} />}>
-              <ContentView content={state.content} title={state.name} />
-            </ErrorBoundary>
-          ) : null}
-        </article>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop to open
+        </div>
+      ) : null}
+      <div aria-live="polite" className="local-file__status">
+        {reading > 0 ? <Loading label={`Reading ${reading} ${reading === 1 ? "file" : "files"}…`} /> : null}
+      </div>
+      <LocalFileErrors failed={failed} />
+      {opened.length === 0 ? null : (
+        <div className="two-pane two-pane--local">
+          <nav className="two-pane__list" aria-label="Opened files">
+            <LocalFileList
+              entries={opened}
+              selectedKey={selectedKey}
+              onSelect={(key) => {
+                setSelectedKey(key);
+              }}
+            />
+          </nav>
+          <div className="two-pane__document">
+            {selected === undefined ? null : (
+              <article
+                key={selected.key}
+                className="document-pane"
+                aria-label={selected.name}
+                aria-busy={false}
+              >
+                <header className="document-pane__header">
+                  <h2 className="document-pane__title">{selected.summary.title}</h2>
+                  <span className="document-pane__file">{selected.name}</span>
+                </header>
+                <ErrorBoundary resetKey={selected.key} fallback={(error) => <ErrorPanel error={error} />}>
+                  <Suspense fallback={<Loading label="Loading the viewer…" />}>
+                    <LocalContent content={selected.content} title={selected.summary.title} />
+                  </Suspense>
+                </ErrorBoundary>
+              </article>
+            )}
+          </div>
+        </div>
       )}
     </div>
   );

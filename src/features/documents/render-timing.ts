@@ -1,17 +1,48 @@
-/** `ccda:render` = document text in hand → sanitized output inserted in the DOM (see CcdaView). */
+/**
+ * User Timing for the C-CDA view, visible in the browser's performance panel and read by the bench:
+ * - `ccda:parse`: DOMParser's parse of the text (measure);
+ * - `ccda:sanitize`: each sanitizing batch (header and first sections, then each later chunk; sum them);
+ * - `ccda:first-sections` (mark): the header and the first sections are in the DOM;
+ * - `ccda:render`: document text in hand → the whole document's sanitized output inserted (measure).
+ */
 export const RENDER_MEASURE = "ccda:render";
+export const PARSE_MEASURE = "ccda:parse";
+export const SANITIZE_MEASURE = "ccda:sanitize";
+export const FIRST_SECTIONS_MARK = "ccda:first-sections";
 const RENDER_START = "ccda:render:start";
 
 function canMark(): boolean {
   return typeof performance !== "undefined" && typeof performance.mark === "function";
 }
 
+function canMeasure(): boolean {
+  return canMark() && typeof performance.measure === "function";
+}
+
+export function now(): number {
+  return typeof performance === "undefined" ? Date.now() : performance.now();
+}
+
 export function markRenderStart(): void {
   if (canMark()) performance.mark(RENDER_START);
 }
 
+/** A measure from `start` (a now() reading) to now. */
+export function measureSince(name: string, start: number): void {
+  if (!canMeasure()) return;
+  try {
+    performance.measure(name, { start, end: now() });
+  } catch {
+    // Older engines without measure options: the figure is only lost, never the render.
+  }
+}
+
+export function markFirstSections(): void {
+  if (canMark()) performance.mark(FIRST_SECTIONS_MARK);
+}
+
 export function measureRender(): void {
-  if (!canMark() || typeof performance.measure !== "function") return;
+  if (!canMeasure()) return;
   try {
     performance.measure(RENDER_MEASURE, RENDER_START);
   } catch {

@@ -23,3 +23,11 @@ export function useDocumentList(session: SmartSession) {
   }, [hasNextPage, isFetching, isError, dataUpdatedAt, fetchNextPage]);
   return query;
 }
+
+/**
+ * The same list for a component that only reads it (the screen, to find the document the URL names): it
+ * shares the query and its cache, and leaves the paging to the list that calls useDocumentList.
+ */
+export function useDocumentSummaries(session: SmartSession) {
+  return useInfiniteQuery({ ...documentsQueryOptions(session), select: selectDocumentList });
+}

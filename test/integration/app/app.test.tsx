@@ -80,6 +80,8 @@ beforeEach(() => {
   resetSmartSessionForTests();
   resetEhrLaunchForTests();
   resetSessionStatusForTests();
+  // No public/config.json in these tests: the build-time configuration stands (config-gate is tested apart).
+  vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response(null, { status: 404 }));
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -139,7 +141,7 @@ describe("/launch", () => {
     expect(authorize.mock.calls[0]?.[0]).toMatchObject({
       iss: FHIR_BASE,
       launch: "l1",
-      pkceMode: "required",
+      pkceMode: "unsafeV1",
     });
   });
 });
@@ -147,9 +149,11 @@ describe("/launch", () => {
 describe("/ (start page)", () => {
   it("offers the sandbox and a local file", async () => {
     renderAt("/");
-    const servers = screen.getByRole("list", { name: "FHIR servers" });
+    const servers = await screen.findByRole("list", { name: "FHIR servers" });
     expect(within(servers).getByText(FHIR_BASE)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Open a local file" })).toHaveAttribute("href", "/local");
+    // The landing page opens files directly too (several at once).
+    expect(screen.getByLabelText("Open C-CDA file")).toHaveAttribute("multiple");
     await userEvent.click(within(servers).getByRole("button", { name: "Sign in to Development sandbox" }));
     expect(authorize).toHaveBeenCalledTimes(1);
     const options = authorize.mock.calls[0]?.[0];
@@ -162,17 +166,18 @@ describe("/ (start page)", () => {
       new Error('Failed to fetch the conformance statement from "x". TypeError: fetch failed'),
     );
     renderAt("/");
-    await userEvent.click(screen.getByRole("button", { name: "Sign in to Development sandbox" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Sign in to Development sandbox" }));
     expect(await screen.findByText("Could not reach the EHR's sign-in service")).toBeInTheDocument();
   });
 });
 
 describe("other routes", () => {
-  it("serves the local file page and a not-found page", () => {
+  it("serves the local file page and a not-found page", async () => {
     const { unmount } = renderAt("/local");
-    expect(screen.getByLabelText("Choose a file")).toBeInTheDocument();
+    expect(await screen.findByLabelText("Open C-CDA file")).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     unmount();
     renderAt("/nope");
-    expect(screen.getByRole("heading", { name: "Page not found" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Page not found" })).toBeInTheDocument();
   });
 });

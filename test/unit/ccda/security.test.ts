@@ -215,6 +215,18 @@ describe("security (ccda-renderers.md §8)", () => {
     expect(r.outcome.title).toContain("\u202E");
   });
 
+  it("SEC-16b isolates bidi controls in names, addresses and telecoms so they cannot reorder what follows", () => {
+    const header = `<title>T</title><recordTarget><patientRole><addr><streetAddressLine>\u202E12 Main</streetAddressLine></addr><telecom value="tel:\u202E+1-555-0199"/><patient><name><given>Eve \u202E\u2069\u2067evil</given><family>Spoofer</family></name></patient></patientRole></recordTarget>`;
+    const r = attack("<paragraph>x</paragraph>", "", header);
+    const text = r.root.textContent;
+    // Each value is wrapped in FSI … PDI; the stray PDI inside is dropped, the inner RLI closed.
+    expect(text).toContain("\u2068Eve \u202E\u2067evil Spoofer\u2069\u2069");
+    expect(text).toContain("\u2068\u202E12 Main\u2069");
+    expect(text).toContain("\u2068\u202E+1-555-0199\u2069");
+    // Plain names are left alone.
+    expect(renderOk(cdaDocument(structuredBody(SECTION_B))).root.textContent).not.toContain("\u2068");
+  });
+
   it("SEC-17 turns only tel:/mailto:/https: telecoms into links", () => {
     const header = `<title>T</title><recordTarget><patientRole><telecom value="javascript:alert(1)"/><telecom value="tel:+1-555-0100"/><telecom value="mailto:a@example.org"/><patient><name><given>A</given></name></patient></patientRole></recordTarget>`;
     const r = attack("<paragraph>x</paragraph>", "", header);
@@ -229,7 +241,9 @@ describe("security (ccda-renderers.md §8)", () => {
       .readdirSync(srcDir, { recursive: true, encoding: "utf8" })
       .filter((f) => /\.tsx?$/.test(f));
     const offenders = files.filter((f) =>
-      /addEventListener\(\s*["']message["']|onmessage\s*=/.test(
+      // Window-level message listeners only: a private MessageChannel port (used for yielding) is no channel
+      // another frame can reach.
+      /(?:^|[^.\w]|(?:window|self|globalThis)\.)addEventListener\(\s*["']message["']|(?:^|[^.\w]|(?:window|self|globalThis)\.)onmessage\s*=/m.test(
         fs.readFileSync(path.join(srcDir, f), "utf8"),
       ),
     );

@@ -12,12 +12,16 @@ describe("parseConfig", () => {
     const config = parseConfig({});
     expect(config.clientId).toBe(DEFAULT_CLIENT_ID);
     expect(config.servers).toEqual([
-      {
+      expect.objectContaining({
         name: "Development sandbox",
         fhirBase: DEFAULT_SANDBOX_FHIR_BASE,
         clientId: DEFAULT_CLIENT_ID,
         scope: DEFAULT_SCOPE,
-      },
+        scopeSyntax: "v1",
+        perWindowSession: false,
+        minRefreshIntervalSeconds: 60,
+        standalone: true,
+      }),
     ]);
     expect(config.issAllowList).toEqual([DEFAULT_SANDBOX_FHIR_BASE]);
     expect(config.scope.split(" ")).toEqual(
@@ -41,18 +45,18 @@ describe("parseConfig", () => {
       ]),
     });
     expect(config.servers).toEqual([
-      {
+      expect.objectContaining({
         name: "Cerner",
         fhirBase: "https://fhir-ehr.cerner.com/r4/tenant",
         clientId: "cerner-id",
         scope: DEFAULT_SCOPE,
-      },
-      {
+      }),
+      expect.objectContaining({
         name: "Epic",
         fhirBase: "https://epic.example/api/FHIR/R4",
         clientId: "my-app",
         scope: "openid patient/*.read",
-      },
+      }),
     ]);
     // Configured servers replace the default sandbox in the allow-list.
     expect(config.issAllowList).toEqual([
@@ -75,8 +79,21 @@ describe("parseConfig", () => {
     ]);
   });
 
-  it("uses VITE_SCOPES as the data scope", () => {
-    expect(parseConfig({ VITE_SCOPES: "  openid   patient/*.rs " }).scope).toBe("openid patient/*.rs");
+  it("uses VITE_SCOPES as the data scope, in the syntax VITE_SCOPE_SYNTAX names", () => {
+    expect(parseConfig({ VITE_SCOPES: "  openid   patient/*.read " }).scope).toBe("openid patient/*.read");
+    const v2 = parseConfig({ VITE_SCOPES: "openid patient/*.rs", VITE_SCOPE_SYNTAX: "v2" });
+    expect(v2.scope).toBe("openid patient/*.rs");
+    expect(v2.servers[0]?.scopeSyntax).toBe("v2");
+  });
+
+  it("builds the default data scopes in v2 syntax for a v2 server (Binary.r, DocumentReference.rs)", () => {
+    const config = parseConfig({
+      VITE_FHIR_SERVERS: '[{"name":"M","fhirBase":"https://m.example/r4/t","scopeSyntax":"v2"}]',
+    });
+    expect(config.servers[0]?.scope.split(" ")).toEqual(
+      expect.arrayContaining(["patient/DocumentReference.rs", "patient/Binary.r", "online_access"]),
+    );
+    expect(config.servers[0]?.scope).not.toMatch(/\.read\b/);
   });
 
   it.each([
@@ -89,6 +106,17 @@ describe("parseConfig", () => {
     [{ VITE_ISS_ALLOWLIST: "https://ok.example,nope" }, /VITE_ISS_ALLOWLIST/],
     [{ VITE_SCOPES: "launch openid" }, /must not contain launch scopes/],
     [{ VITE_SCOPES: "launch/patient openid" }, /must not contain launch scopes/],
+    [{ VITE_SCOPES: "openid patient/Binary.rs" }, /SMART v2 syntax but the server is configured for v1/],
+    [{ VITE_SCOPES: "openid patient/Binary.read", VITE_SCOPE_SYNTAX: "v2" }, /write \.r \/ \.rs/],
+    [{ VITE_SCOPE_SYNTAX: "3" }, /VITE_SCOPE_SYNTAX: must be "v1" or "v2"/],
+    [{ VITE_SCOPES: "patient/Binary.rsx" }, /not a SMART resource scope/],
+    [
+      {
+        VITE_FHIR_SERVERS:
+          '[{"name":"A","fhirBase":"https://a.example"},{"name":"B","fhirBase":"https://a.example/"}]',
+      },
+      /lists https:\/\/a\.example twice/,
+    ],
   ])("rejects %j", (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

@@ -75,6 +75,8 @@ describe("DocumentList", () => {
       ),
     );
     renderList();
+    // Superseded versions are hidden by default; one click shows them.
+    await userEvent.click(await screen.findByRole("button", { name: "Show superseded (1)" }));
     const row = await screen.findByRole("button", { name: /Note s/ });
     expect(row).toHaveTextContent("Jul 2023");
     expect(row).toHaveTextContent("Dr. Rivera · Mercy Clinic");

@@ -77,11 +77,34 @@ function openDocument(resource: DocumentReference) {
   );
 }
 
+// The renderer hands the view its parts: here one section whose content is `html`.
 const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
   ok: true,
   html,
   title: "Continuity of Care Document",
-  toc: [{ id: "ccda-x-s1", title: "Allergies", level: 2, children: [] }],
+  toc: [{ id: "ccda-x-s1-title", title: "Allergies", level: 2, children: [] }],
+  parts: {
+    docId: "ccda-x-doc",
+    documentCode: undefined,
+    effectiveTime: undefined,
+    header: "",
+    footer: "",
+    body: "",
+    sections: [
+      {
+        id: "ccda-x-s1",
+        headingId: "ccda-x-s1-title",
+        title: "Allergies",
+        level: 2,
+        code: "48765-2",
+        textSize: 6,
+        children: [],
+        render: () => html,
+        renderChunk: (k: number) => (k === 0 ? html : undefined),
+        rendered: true,
+      },
+    ],
+  },
   warnings: [
     { kind: "unknown-element", message: "An unknown element was kept as text", where: "section Allergies" },
     { kind: "broken-reference", message: "A reference pointed nowhere" },
@@ -106,14 +129,18 @@ describe("DocumentPane routing", () => {
       expect(article).toHaveAttribute("aria-busy", "false");
     });
 
-    expect(renderDocument).toHaveBeenCalledWith(CCDA, {
-      idPrefix: expect.stringMatching(/^ccda-[a-z0-9]+-$/) as string,
-    });
+    expect(renderDocument).toHaveBeenCalledWith(
+      CCDA,
+      expect.objectContaining({ idPrefix: expect.stringMatching(/^ccda-[a-z0-9]+-$/) as string }),
+    );
     expect(sanitizeDocumentHtml).toHaveBeenCalledWith(
       '<section class="ccda-section"><del class="ccda-del">old</del>new</section>',
     );
-    expect(article.querySelector('[data-sanitized="document"]')).toHaveTextContent("oldnew");
-    expect(within(article).getByRole("link", { name: "Allergies" })).toHaveAttribute("href", "#ccda-x-s1");
+    expect(article.querySelector('#ccda-x-s1 [data-sanitized="document"]')).toHaveTextContent("oldnew");
+    expect(within(article).getByRole("link", { name: /^Allergies/ })).toHaveAttribute(
+      "href",
+      "#ccda-x-s1-title",
+    );
     expect(within(article).getByText("2 notes about this document")).toBeInTheDocument();
   });
 
@@ -126,7 +153,9 @@ describe("DocumentPane routing", () => {
   });
 
   it("toggles deleted text with 'Show deletions'", async () => {
-    binaries.set("b-1", { contentType: "application/xml", text: CCDA });
+    // The toggle is offered when the source has deleted text (revised="delete").
+    const withDeletion = CCDA.replace("<title>CCD</title>", '<title>CCD</title><!-- revised="delete" -->');
+    binaries.set("b-1", { contentType: "application/xml", text: withDeletion });
     renderDocument.mockReturnValue(okOutcome('<p><del class="ccda-del">x</del></p>'));
     openDocument(docRef("1"));
     const toggle = await screen.findByRole("checkbox", { name: "Show deletions" });

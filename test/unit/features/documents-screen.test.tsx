@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
@@ -43,6 +43,7 @@ setupMswServerForFile(
   ),
 );
 beforeEach(() => {
+  window.history.replaceState(null, "", "/viewer");
   binaryRequests.length = 0;
   renderDocument.mockImplementation((text) => {
     if (text.includes("b-bad")) throw new Error("renderer exploded");
@@ -51,15 +52,48 @@ beforeEach(() => {
 });
 
 describe("DocumentsScreen", () => {
-  it("fetches a Binary only for the opened document", async () => {
+  it("opens the newest document on its own (wide screen) and fetches a Binary only for opened documents", async () => {
     renderWithClient(<DocumentsScreen session={createFakeSession()} />);
-    await screen.findByRole("button", { name: /Good note/ });
-    expect(binaryRequests).toEqual([]);
+    // jsdom has no matchMedia, so the screen counts as wide: the newest document opens as the list arrives.
+    expect(await screen.findByText("Rendered good")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Good note/ })).toHaveAttribute("aria-current", "true");
+    expect(window.location.search).toBe("?doc=good");
+    // StrictMode's mount/unmount/mount may cancel and repeat the first request; only b-good is asked for.
+    expect(new Set(binaryRequests)).toEqual(new Set(["b-good"]));
+    await userEvent.click(screen.getByRole("button", { name: /Bad note/ }));
+    await screen.findByRole("article", { name: "Bad note" });
+    expect(new Set(binaryRequests)).toEqual(new Set(["b-good", "b-bad"]));
+    expect(window.location.search).toBe("?doc=bad");
+  });
+
+  it("opens the document the URL names, and follows back/forward", async () => {
+    window.history.replaceState(null, "", "/viewer?doc=bad");
+    renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    expect(await screen.findByRole("article", { name: "Bad note" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Bad note/ })).toHaveAttribute("aria-current", "true");
     await userEvent.click(screen.getByRole("button", { name: /Good note/ }));
     expect(await screen.findByText("Rendered good")).toBeInTheDocument();
-    // StrictMode's mount/unmount/mount may cancel and repeat the first request; only b-good is ever asked for.
-    expect(new Set(binaryRequests)).toEqual(new Set(["b-good"]));
-    expect(screen.getByRole("button", { name: /Good note/ })).toHaveAttribute("aria-current", "true");
+    expect(window.location.search).toBe("?doc=good");
+    act(() => {
+      window.history.back();
+    });
+    expect(await screen.findByRole("article", { name: "Bad note" })).toBeInTheDocument();
+  });
+
+  it("says so when the URL names a document the list does not have", async () => {
+    window.history.replaceState(null, "", "/viewer?doc=gone");
+    renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    expect(await screen.findByText(/not in the patient's list/)).toBeInTheDocument();
+    expect(binaryRequests).toEqual([]);
+  });
+
+  it("opens the next and previous documents with j / k", async () => {
+    renderWithClient(<DocumentsScreen session={createFakeSession()} />);
+    await screen.findByText("Rendered good");
+    await userEvent.keyboard("j");
+    expect(await screen.findByRole("article", { name: "Bad note" })).toBeInTheDocument();
+    await userEvent.keyboard("k");
+    expect(await screen.findByRole("article", { name: "Good note" })).toBeInTheDocument();
   });
 
   it("keeps the list usable when one document breaks its viewer", async () => {

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
+import { handOverFiles } from "../../../src/features/document-list/handed-over-files";
 import { LocalFileScreen } from "../../../src/features/documents/local-file-screen";
 import { loadContentView } from "../../../src/features/documents/load-content-view";
 
@@ -17,53 +18,125 @@ vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
 
 beforeEach(() => {
   renderDocument.mockReset();
-  renderDocument.mockReturnValue({
+  renderDocument.mockImplementation((text) => ({
     ok: true,
-    html: "<p>Local CCD</p>",
+    html: `<p>Rendered ${/<title>([^<]*)<\/title>/.exec(text)?.[1] ?? "untitled"}</p>`,
     title: "CCD",
     toc: [],
     warnings: [],
     attachments: [],
-  });
+  }));
   vi.spyOn(globalThis, "fetch").mockRejectedValue(new Error("no network allowed"));
 });
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
+function ccd(title: string, date: string, author = "Jane Doe"): string {
+  const [given, family] = author.split(" ");
+  return `<?xml version="1.0"?><ClinicalDocument xmlns="urn:hl7-org:v3">
+    <code code="34133-9" codeSystem="2.16.840.1.113883.6.1" displayName="Summary of episode note"/>
+    <title>${title}</title><effectiveTime value="${date}"/>
+    <author><assignedAuthor><assignedPerson><name><given>${given ?? ""}</given><family>${family ?? ""}</family></name></assignedPerson></assignedAuthor></author>
+  </ClinicalDocument>`;
+}
+
+const xmlFile = (name: string, text: string) => new File([text], name, { type: "application/xml" });
+
+function rows(): string[] {
+  const list = screen.getByRole("list", { name: "Documents" });
+  return within(list)
+    .getAllByRole("button")
+    .map((button) => button.querySelector(".document-row__title")?.textContent ?? "");
+}
+
 describe("LocalFileScreen", () => {
   it("decodes a picked file (UTF-16 with BOM) and renders it without any network", async () => {
-    const xml =
-      '<?xml version="1.0" encoding="UTF-16"?><ClinicalDocument xmlns="urn:hl7-org:v3">ü</ClinicalDocument>';
+    const xml = ccd("Visit summary", "20240105").replace(
+      '<?xml version="1.0"?>',
+      '<?xml version="1.0" encoding="UTF-16"?>',
+    );
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, "utf16le")]);
-    const file = new File([bytes], "ccd.xml", { type: "" });
     render(<LocalFileScreen />);
-    await userEvent.upload(screen.getByLabelText("Choose a file"), file);
-    expect(await screen.findByText("Local CCD")).toBeInTheDocument();
+    await userEvent.upload(
+      screen.getByLabelText("Open C-CDA file"),
+      new File([bytes], "ccd.xml", { type: "" }),
+    );
+    expect(await screen.findByText("Rendered Visit summary")).toBeInTheDocument();
     expect(renderDocument).toHaveBeenCalledWith(xml, expect.anything());
-    expect(screen.getByRole("article", { name: "ccd.xml" })).toHaveAttribute("aria-busy", "false");
+    const article = screen.getByRole("article", { name: "ccd.xml" });
+    expect(within(article).getByRole("heading", { level: 2 })).toHaveTextContent("Visit summary");
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it("shows a non-C-CDA text file as text", async () => {
+  it("opens several files, lists them newest first with header details, and switches between them", async () => {
     render(<LocalFileScreen />);
-    await userEvent.upload(
-      screen.getByLabelText("Choose a file"),
-      new File(["just notes"], "notes.txt", { type: "text/plain" }),
-    );
-    expect(await screen.findByText("just notes")).toBeInTheDocument();
-    expect(renderDocument).not.toHaveBeenCalled();
+    await userEvent.upload(screen.getByLabelText("Open C-CDA file"), [
+      xmlFile("old.xml", ccd("Old summary", "20190301", "Ann Lee")),
+      xmlFile("new.xml", ccd("New summary", "20240105120000-0500", "Bo Chan")),
+    ]);
+    expect(await screen.findByText("Rendered New summary")).toBeInTheDocument();
+    expect(rows()).toEqual(["New summary", "Old summary"]);
+    const oldRow = screen.getByRole("button", { name: /Old summary/ });
+    expect(oldRow).toHaveTextContent("Ann Lee");
+    expect(oldRow).toHaveTextContent("Summary of episode note");
+    expect(oldRow).toHaveTextContent("Mar 1, 2019");
+    await userEvent.click(oldRow);
+    expect(await screen.findByText("Rendered Old summary")).toBeInTheDocument();
+    expect(oldRow).toHaveAttribute("aria-current", "true");
   });
 
-  it("opens a dropped file", async () => {
+  it("explains each file that is not C-CDA or is broken, and still opens the others", async () => {
     render(<LocalFileScreen />);
-    const zone = screen.getByText("Drop a C-CDA file here, or").parentElement!;
-    const file = new File(['<ClinicalDocument xmlns="urn:hl7-org:v3"/>'], "dropped.ccda", { type: "" });
-    fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
-    expect(zone).toHaveClass("drop-zone--active");
-    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
-    expect(await screen.findByText("Local CCD")).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText("Open C-CDA file"), [
+      new File(["just notes"], "notes.txt", { type: "text/plain" }),
+      xmlFile("broken.xml", "<ClinicalDocument xmlns='urn:hl7-org:v3'><title>x</titl></ClinicalDocument>"),
+      xmlFile("good.xml", ccd("Good summary", "20240105")),
+    ]);
+    expect(await screen.findByText("Rendered Good summary")).toBeInTheDocument();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("2 files could not be opened");
+    expect(alert).toHaveTextContent("notes.txt is not a C-CDA XML file (it looks like plain text)");
+    expect(alert).toHaveTextContent(/broken\.xml could not be read: .*line 1/);
+    expect(rows()).toEqual(["Good summary"]);
+  });
+
+  it("opens files dropped anywhere on the page, and shows a drop target while dragging", async () => {
+    render(<LocalFileScreen />);
+    const file = xmlFile("dropped.ccda", ccd("Dropped summary", "20240105"));
+    const dataTransfer = { types: ["Files"], files: [file], dropEffect: "none" };
+    fireEvent.dragEnter(document.body, { dataTransfer });
+    expect(screen.getByText("Drop to open")).toBeInTheDocument();
+    fireEvent.dragOver(document.body, { dataTransfer });
+    fireEvent.drop(document.body, { dataTransfer });
+    expect(await screen.findByText("Rendered Dropped summary")).toBeInTheDocument();
     expect(screen.getByRole("article", { name: "dropped.ccda" })).toBeInTheDocument();
-    expect(zone).not.toHaveClass("drop-zone--active");
+    expect(screen.queryByText("Drop to open")).not.toBeInTheDocument();
+  });
+
+  it("opens files handed over from the start page once", async () => {
+    handOverFiles([xmlFile("handed.xml", ccd("Handed summary", "20240105"))]);
+    render(<LocalFileScreen />);
+    expect(await screen.findByText("Rendered Handed summary")).toBeInTheDocument();
+    expect(rows()).toEqual(["Handed summary"]);
+  });
+
+  it("moves between opened files with the arrow keys and j / k", async () => {
+    render(<LocalFileScreen />);
+    await userEvent.upload(screen.getByLabelText("Open C-CDA file"), [
+      xmlFile("a.xml", ccd("A summary", "20240105")),
+      xmlFile("b.xml", ccd("B summary", "20230105")),
+    ]);
+    await screen.findByText("Rendered A summary");
+    await userEvent.keyboard("j");
+    expect(await screen.findByText("Rendered B summary")).toBeInTheDocument();
+    const first = screen.getByRole("button", { name: /A summary/ });
+    act(() => {
+      first.focus();
+    });
+    await userEvent.keyboard("{ArrowDown}");
+    expect(screen.getByRole("button", { name: /B summary/ })).toHaveFocus();
+    await userEvent.keyboard("{ArrowUp}{Enter}");
+    expect(await screen.findByText("Rendered A summary")).toBeInTheDocument();
   });
 });

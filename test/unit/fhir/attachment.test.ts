@@ -1,6 +1,6 @@
 import type { Attachment, DocumentReference } from "fhir/r4";
 import { describe, expect, it } from "vitest";
-import { mediaType, pickAttachment } from "../../../src/fhir/attachment";
+import { mediaType, pickAttachment, rankRenditions, renditionKind } from "../../../src/fhir/attachment";
 
 function withContents(...attachments: (Attachment & { format?: string })[]): DocumentReference {
   return {
@@ -36,17 +36,36 @@ describe("pickAttachment", () => {
     expect(pickAttachment(doc)?.url).toBe("Binary/ccda");
   });
 
-  it("then PDF, then HTML, then text", () => {
+  it("then HTML, then text, then PDF, and RTF last", () => {
     expect(
       pickAttachment(
-        withContents({ contentType: "text/html", url: "h" }, { contentType: "application/pdf", url: "p" }),
+        withContents({ contentType: "application/pdf", url: "p" }, { contentType: "text/html", url: "h" }),
       )?.url,
-    ).toBe("p");
+    ).toBe("h");
     expect(
       pickAttachment(
         withContents({ contentType: "text/plain", url: "t" }, { contentType: "text/html", data: "PGI+" }),
       )?.data,
     ).toBe("PGI+");
+    expect(
+      pickAttachment(
+        withContents({ contentType: "application/pdf", url: "p" }, { contentType: "text/plain", url: "t" }),
+      )?.url,
+    ).toBe("t");
+    // Epic: the same note as RTF and HTML; no browser shows RTF.
+    expect(
+      pickAttachment(
+        withContents({ contentType: "text/rtf", url: "r" }, { contentType: "text/html", url: "h" }),
+      )?.url,
+    ).toBe("h");
+    expect(
+      rankRenditions(
+        withContents(
+          { contentType: "application/rtf", url: "r" },
+          { contentType: "application/pdf", url: "p" },
+        ),
+      ).map((rendition) => rendition.label),
+    ).toEqual(["PDF", "RTF"]);
   });
 
   it("treats XHTML as HTML, not as C-CDA XML", () => {
@@ -90,5 +109,23 @@ describe("mediaType", () => {
   it("drops parameters and case", () => {
     expect(mediaType("Application/XML; charset=UTF-8")).toBe("application/xml");
     expect(mediaType(undefined)).toBe("");
+  });
+});
+
+describe("renditionKind", () => {
+  it.each([
+    ["application/hl7-v3+xml", undefined, "xml"],
+    ["application/xml", "urn:hl7-org:sdwg:ccda-structuredBody:2.1", "ccda"],
+    ["text/xml; charset=UTF-8", undefined, "xml"],
+    ["aapplication/xml", undefined, "xml"],
+    ["application/cda", undefined, "xml"],
+    [undefined, "urn:hl7-org:sdwg:ccda-structuredBody:2.1", "ccda"],
+    ["application/xhtml+xml", undefined, "html"],
+    ["text/rtf", undefined, "rtf"],
+    ["application/pdf", undefined, "pdf"],
+    ["text/plain", undefined, "text"],
+    ["application/octet-stream", undefined, "other"],
+  ])("%s (format %s) is %s", (contentType, format, kind) => {
+    expect(renditionKind(contentType, format)).toBe(kind);
   });
 });

@@ -18,6 +18,13 @@ describe("classifyContent", () => {
     expect(classifyContent(utf8(CCDA), contentType)).toMatchObject({ kind: "ccda", text: CCDA });
   });
 
+  it("keeps the exact bytes of a C-CDA for 'Download original', even when the text was decoded from UTF-16", () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Array.from(CCDA).flatMap((c) => [c.charCodeAt(0), 0])]);
+    const content = classifyContent(utf16, "application/xml");
+    expect(content).toMatchObject({ kind: "ccda", text: CCDA });
+    expect(content.kind === "ccda" ? content.bytes : undefined).toBe(utf16);
+  });
+
   it("finds prefixed and stylesheet-led C-CDA", () => {
     const prefixed =
       '<?xml-stylesheet type="text/xsl" href="cda.xsl"?><cda:ClinicalDocument xmlns:cda="urn:hl7-org:v3"/>';

@@ -27,7 +27,7 @@ describe("EHR launch", () => {
       clientId: "ccda-viewer",
       iss: "http://127.0.0.1:4010/fhir",
       launch: "abc",
-      pkceMode: "required",
+      pkceMode: "unsafeV1",
       completeInTarget: true,
       redirectUri: `${window.location.origin}/viewer`,
     });
@@ -74,7 +74,7 @@ describe("standalone launch", () => {
     const server = config.servers[0]!;
     await startStandaloneLaunch(server);
     const options = authorize.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ iss: server.fhirBase, pkceMode: "required", completeInTarget: true });
+    expect(options).toMatchObject({ iss: server.fhirBase, pkceMode: "unsafeV1", completeInTarget: true });
     expect(options).not.toHaveProperty("launch");
     expect(String(options?.["scope"]).split(" ")).toContain("launch/patient");
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../../src/config/app-config";
 import { Base64Error } from "../../../src/fhir/decode";
 import { MissingContentError } from "../../../src/fhir/document-content";
@@ -55,9 +55,24 @@ describe("describeError", () => {
     expect(description.action).toBe("retry");
   });
 
-  it("network failure: offline, retry", () => {
+  it("network failure: offline when the browser says so, else an interrupted connection; both retry", () => {
+    const onLine = vi.spyOn(navigator, "onLine", "get");
+    onLine.mockReturnValue(false);
     expect(describeError(new FhirNetworkError("Failed to fetch"))).toMatchObject({
       title: "You appear to be offline",
+      action: "retry",
+    });
+    onLine.mockReturnValue(true);
+    expect(describeError(new FhirNetworkError("network error"))).toMatchObject({
+      title: "The connection to the EHR was interrupted",
+      action: "retry",
+    });
+    onLine.mockRestore();
+  });
+
+  it("a damaged JSON answer (SyntaxError from the client) is named as such, with retry", () => {
+    expect(describeError(new SyntaxError("Unexpected end of JSON input"))).toMatchObject({
+      title: "The EHR's answer was damaged",
       action: "retry",
     });
   });
@@ -84,6 +99,18 @@ describe("describeError", () => {
       oauthDescription: "User said no",
     });
     expect(describeError(error).detail).toBe("User said no (access_denied)");
+  });
+
+  it("links the server's error_uri (Oracle Health sends no description), http(s) only", () => {
+    const withUri = (uri: string) =>
+      describeError(
+        new LaunchError("oauth-error", "x", { oauthError: "unauthorized_client", oauthErrorUri: uri }),
+      );
+    expect(withUri("https://errors.example/oauth/persona").moreInfoUrl).toBe(
+      "https://errors.example/oauth/persona",
+    );
+    expect(withUri("javascript:alert(1)").moreInfoUrl).toBeUndefined();
+    expect(withUri("not a url").moreInfoUrl).toBeUndefined();
   });
 
   it("describes content and config problems without retry", () => {

@@ -7,6 +7,7 @@ import { h, type HElement, type HNode } from "../html";
 import { isBlankText, isCda } from "../../parse/xml";
 import { appendAll, type NarrativeState } from "./state";
 import { alignAttrs, cellAttrs, spanAttrs } from "./table-attrs";
+import { markTable } from "./table-marks";
 
 type Wrap = (nodes: HNode[]) => HElement;
 
@@ -41,7 +42,7 @@ const CELLS = new Set(["th", "td"]);
 const COLS = new Set(["col"]);
 
 export function table(el: Element, state: NarrativeState): HNode[] {
-  return [h("table", state.common(el, ["ccda-table"]), structured(el, state, TABLE_PARTS, asBody))];
+  return markTable(h("table", state.common(el, ["ccda-table"]), structured(el, state, TABLE_PARTS, asBody)));
 }
 
 export function rowGroup(el: Element, state: NarrativeState): HNode[] {

@@ -1,0 +1,206 @@
+/**
+ * Per document, in the built app's local-file screen (the same decode → CcdaView path as a FHIR document,
+ * without the network): the floor (DOMParser.parseFromString of the same text) and our pipeline, from the
+ * start of `ccda:decode` (the bytes are in hand) to the last DOM insertion laid out, and the time until the
+ * first sections are laid out (`ccda:first-sections`). One warm-up of each, then interleaved runs, each after a
+ * forced GC. Timings are read inside the page, so moving text over CDP is never part of a figure.
+ */
+import type { CDPSession, Page } from "playwright-core";
+import type { BenchDocument } from "./corpus";
+import type { ProbeLongTask } from "./probe";
+import { median, megabytes } from "./stats";
+
+const TIMEOUT_MS = 180_000;
+/** No DOM change and no new mark for this long: the app has finished with the document. */
+const QUIET_MS = 300;
+
+export interface PipelineRun {
+  pipelineMs: number;
+  /** Undefined when the app set no `ccda:first-sections` mark (then the whole document is the first paint). */
+  firstSectionsMs: number | undefined;
+  longestTaskMs: number;
+  /** Durations of the app's User Timing measures during the run (ms, summed per name). */
+  measures: Record<string, number>;
+  /** parse-error: the app showed its parse error, or did not show the document as a C-CDA at all. */
+  outcome: "rendered" | "parse-error";
+}
+
+export interface DocumentResult {
+  name: string;
+  group: BenchDocument["group"];
+  bytes: number;
+  wellFormed: boolean;
+  outcome: PipelineRun["outcome"];
+  /** Medians over the runs, in ms. */
+  floorMs: number;
+  pipelineMs: number;
+  firstSectionsMs: number | undefined;
+  /** Median over runs of the run's longest main-thread task (Long Tasks API, ≥50 ms; 0 when none). */
+  longestTaskMs: number;
+  measures: Record<string, number>;
+  ratio: number;
+  msPerMb: number;
+}
+
+export async function handToPage(page: Page, doc: BenchDocument): Promise<void> {
+  const base64 = Buffer.from(doc.bytes).toString("base64");
+  const name = doc.name.split("/").at(-1) ?? "document.xml";
+  await page.evaluate(
+    ({ data, file, type, text }) => {
+      const binary = atob(data);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+      window.__benchFile = new File([bytes], file, { type });
+      window.__benchText = text;
+    },
+    { data: base64, file: name, type: doc.contentType, text: doc.text },
+  );
+}
+
+function floorRun(page: Page): Promise<{ ms: number; wellFormed: boolean }> {
+  return page.evaluate(() => {
+    const text = window.__benchText ?? "";
+    const t0 = performance.now();
+    const parsed = new DOMParser().parseFromString(text, "application/xml");
+    const ms = performance.now() - t0;
+    return { ms, wellFormed: parsed.getElementsByTagName("parsererror").length === 0 };
+  });
+}
+
+/** Hands the file to the screen's file input, as a user picking it would, and watches the DOM from then on. */
+function startPipeline(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe = window.__bench;
+    probe.marks = [];
+    performance.clearMarks();
+    performance.clearMeasures();
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    const file = window.__benchFile;
+    if (input === null || file === undefined) throw new Error("No file input or no file on the bench page");
+    probe.observer?.disconnect();
+    const observer = new MutationObserver(() => {
+      // Forced layout at each batch of DOM changes: "inserted" then means laid out too.
+      if (document.body.offsetHeight >= 0)
+        probe.marks.push({ name: "dom", at: performance.now(), layoutMs: 0 });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    probe.observer = observer;
+    probe.t0 = performance.now();
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+
+interface RawRun {
+  t0: number;
+  marks: { name: string; at: number; layoutMs: number }[];
+  longTasks: ProbeLongTask[];
+  measures: { name: string; start: number; duration: number }[];
+  parseError: boolean;
+}
+
+/** Done: the article stopped being busy (the bytes are read) and the DOM has been still for QUIET_MS. */
+async function waitUntilQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('article.document-pane[aria-busy="false"]') !== null,
+    undefined,
+    { timeout: TIMEOUT_MS, polling: 50 },
+  );
+  let seen = -1;
+  for (;;) {
+    const count = await page.evaluate(() => window.__bench.marks.length);
+    if (count === seen) return;
+    seen = count;
+    await page.waitForTimeout(QUIET_MS);
+  }
+}
+
+function collect(page: Page): Promise<RawRun> {
+  return page.evaluate(() => ({
+    t0: window.__bench.t0,
+    marks: window.__bench.marks.map(({ name, at, layoutMs }) => ({ name, at, layoutMs })),
+    longTasks: window.__bench.longTasks.filter((task) => task.start + task.duration >= window.__bench.t0),
+    measures: performance
+      .getEntriesByType("measure")
+      .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration })),
+    parseError:
+      document.querySelector(".parse-error") !== null || document.querySelector(".ccda-view") === null,
+  }));
+}
+
+function summarizeRun(raw: RawRun): PipelineRun {
+  const decode = raw.measures.find((entry) => entry.name === "ccda:decode");
+  const start = decode?.start ?? raw.t0;
+  const end = Math.max(...raw.marks.map((mark) => mark.at));
+  const first = raw.marks.find((mark) => mark.name === "ccda:first-sections");
+  const measures: Record<string, number> = {
+    // Style and layout forced at each DOM change and visible mark: the browser's own cost of our output.
+    layout: raw.marks.reduce((total, mark) => total + mark.layoutMs, 0),
+  };
+  for (const entry of raw.measures) measures[entry.name] = (measures[entry.name] ?? 0) + entry.duration;
+  const tasks = raw.longTasks.filter((task) => task.start <= end && task.start + task.duration >= start);
+  return {
+    pipelineMs: end - start,
+    firstSectionsMs: first === undefined ? undefined : first.at - start,
+    longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    measures,
+    outcome: raw.parseError ? "parse-error" : "rendered",
+  };
+}
+
+export async function pipelineRun(page: Page, cdp: CDPSession): Promise<PipelineRun> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await startPipeline(page);
+  await waitUntilQuiet(page);
+  return summarizeRun(await collect(page));
+}
+
+function medianMeasures(runs: PipelineRun[]): Record<string, number> {
+  const names = new Set(runs.flatMap((run) => Object.keys(run.measures)));
+  return Object.fromEntries(
+    [...names].map((name) => [name, median(runs.map((run) => run.measures[name] ?? 0))]),
+  );
+}
+
+export async function benchDocument(
+  page: Page,
+  cdp: CDPSession,
+  doc: BenchDocument,
+  runs: number,
+): Promise<DocumentResult> {
+  await handToPage(page, doc);
+  await floorRun(page);
+  await pipelineRun(page, cdp);
+  const floors: { ms: number; wellFormed: boolean }[] = [];
+  const pipelines: PipelineRun[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    floors.push(await floorRun(page));
+    pipelines.push(await pipelineRun(page, cdp));
+  }
+  const floorMs = median(floors.map((run) => run.ms));
+  const pipelineMs = median(pipelines.map((run) => run.pipelineMs));
+  const firsts = pipelines.flatMap((run) => (run.firstSectionsMs === undefined ? [] : [run.firstSectionsMs]));
+  return {
+    name: doc.name,
+    group: doc.group,
+    bytes: doc.bytes.length,
+    wellFormed: floors.every((run) => run.wellFormed),
+    outcome: pipelines.some((run) => run.outcome === "parse-error") ? "parse-error" : "rendered",
+    floorMs,
+    pipelineMs,
+    firstSectionsMs: firsts.length === pipelines.length ? median(firsts) : undefined,
+    longestTaskMs: median(pipelines.map((run) => run.longestTaskMs)),
+    measures: medianMeasures(pipelines),
+    ratio: pipelineMs / floorMs,
+    msPerMb: pipelineMs / megabytes(doc.bytes.length),
+  };
+}
+
+/** The app's local-file screen with the probe installed. */
+export async function openLocalScreen(page: Page, appOrigin: string): Promise<void> {
+  await page.goto(`${appOrigin}/local`);
+  await page.locator('input[type="file"]').waitFor({ state: "attached", timeout: 60_000 });
+}

@@ -1,0 +1,118 @@
+/**
+ * `npx tsx test/bench/profile.ts <document>`: where the pipeline's time goes for one document. Builds the app
+ * unminified, opens the document once to warm up, then once under the CDP sampling profiler, and prints the
+ * functions with the most self time and the time per source module. <document> is a file path, `ccd:<MB>`
+ * (sandbox scale generator) or `table:<rows>`. PROFILE_CSS=<rules> adds a style sheet first, to try a CSS change.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PATIENTS } from "../../sandbox/data/patients";
+import { largeDoc } from "../../sandbox/data/scale";
+import { decodeText } from "../../src/fhir/decode";
+import { launchChromium } from "../e2e/browser";
+import { startBenchApp } from "./app-server";
+import type { BenchDocument } from "./corpus";
+import { handToPage, openLocalScreen, pipelineRun } from "./doc-bench";
+import { table } from "./report";
+import { probedPage } from "./session";
+import { tableDocument } from "./table-document";
+
+function documentFrom(spec: string): BenchDocument {
+  const text = (bytes: Uint8Array) => decodeText(bytes).text;
+  let bytes: Uint8Array;
+  if (spec.startsWith("table:")) bytes = new TextEncoder().encode(tableDocument(Number(spec.slice(6))));
+  else if (spec.startsWith("ccd:")) {
+    const patient = PATIENTS[0];
+    const binary = patient === undefined ? undefined : largeDoc(patient, Number(spec.slice(4)) * 1e6).binary;
+    if (binary === undefined) throw new Error("The sandbox generator made no Binary");
+    bytes = binary.bytes;
+  } else bytes = new Uint8Array(readFileSync(spec));
+  return {
+    name: path.basename(spec),
+    group: "generated",
+    bytes,
+    contentType: "application/xml",
+    text: text(bytes),
+  };
+}
+
+/** The part of CDP's Profiler.Profile read here. */
+interface CpuProfile {
+  nodes: { hitCount?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+}
+
+/** Self time per "function file:line" and per file, from a CPU profile's sample counts. */
+function selfTimes(profile: CpuProfile): {
+  byFunction: Map<string, number>;
+  byFile: Map<string, number>;
+} {
+  const totalUs = profile.endTime - profile.startTime;
+  const samples = profile.samples?.length ?? 1;
+  const perSampleMs = totalUs / samples / 1000;
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = (node.hitCount ?? 0) * perSampleMs;
+    if (ms === 0) continue;
+    const frame = node.callFrame;
+    // Scripts without a URL are the bench's own page code (its forced layouts land there) or the browser's.
+    const file = frame.url === "" ? "(browser/bench)" : (frame.url.split("/").at(-1) ?? frame.url);
+    const key = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  return { byFunction, byFile };
+}
+
+function top(map: Map<string, number>, count: number): string[][] {
+  return [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => [key, `${ms.toFixed(1)} ms`]);
+}
+
+async function main(): Promise<void> {
+  const spec = process.argv[2];
+  if (spec === undefined) throw new Error("Usage: tsx test/bench/profile.ts <file | ccd:MB | table:rows>");
+  const doc = documentFrom(spec);
+  const app = await startBenchApp({ latency: false, scale: false, minify: false });
+  const browser = await launchChromium();
+  try {
+    const { page, context } = await probedPage(browser);
+    const cdp = await context.newCDPSession(page);
+    await openLocalScreen(page, app.app.origin);
+    // PROFILE_CSS: try a style change (e.g. content-visibility) without editing the app's styles.
+    const css = process.env.PROFILE_CSS;
+    // A constructed style sheet: the app's CSP (style-src 'self') blocks inline <style>, not the CSSOM.
+    if (css !== undefined && css !== "")
+      await page.evaluate((rules) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(rules);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, css);
+    await handToPage(page, doc);
+    await pipelineRun(page, cdp);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+    const run = await pipelineRun(page, cdp);
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
+    const { byFunction, byFile } = selfTimes(profile);
+    console.log(
+      `${doc.name}: pipeline ${run.pipelineMs.toFixed(1)} ms, measures ${JSON.stringify(run.measures)}`,
+    );
+    console.log(table([["function (self time)", ""], ...top(byFunction, 30)]));
+    console.log(table([["file (self time)", ""], ...top(byFile, 12)]));
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
