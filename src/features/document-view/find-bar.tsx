@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useContext, useEffect, useId, useRef, useState } from "react";
 import {
   clearHighlights,
   findMatches,
@@ -7,7 +7,7 @@ import {
   revealMatch,
   sectionIndexOf,
 } from "./document-search";
-import { takePendingFind } from "./pending-find";
+import { DocumentKeyContext, hasPendingFind, onFindRequest, takePendingFind } from "./pending-find";
 
 interface FindBarProps {
   /** The elements to search (header, sections, footer). */
@@ -55,22 +55,34 @@ export function FindBar({ roots, prepare, openSection }: FindBarProps) {
     show(matches, next);
   };
   // Opened "at a match" from another view: search at once and put the keyboard in the find field.
+  const documentKey = useContext(DocumentKeyContext);
   const searchRef = useRef(search);
   useEffect(() => {
     searchRef.current = search;
   });
   useEffect(() => {
-    const query = takePendingFind();
-    if (query === undefined) return undefined;
-    // After this commit: progressive rendering's prepare() must not run inside React's effect phase.
-    const timer = setTimeout(() => {
-      searchRef.current(query);
-      inputRef.current?.focus({ preventScroll: true });
-    }, 0);
+    if (documentKey === undefined) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const take = () => {
+      if (!hasPendingFind(documentKey)) return;
+      clearTimeout(timer);
+      // After the current commit: the view may just be becoming visible, and progressive rendering's
+      // prepare() must not run inside React's effect phase. Taken only then: a view that mounts and at once
+      // remounts (the document finishing its first render) must not lose the request.
+      timer = setTimeout(() => {
+        const query = takePendingFind(documentKey);
+        if (query === undefined) return;
+        searchRef.current(query);
+        inputRef.current?.focus({ preventScroll: true });
+      }, 0);
+    };
+    take();
+    const off = onFindRequest(take);
     return () => {
+      off();
       clearTimeout(timer);
     };
-  }, []);
+  }, [documentKey]);
   useEffect(() => {
     paintHighlights(matches, current);
   }, [matches, current]);

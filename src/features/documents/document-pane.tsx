@@ -7,6 +7,7 @@ import { documentContentQueryOptions } from "../../fhir/queries";
 import type { SmartSession } from "../../fhir/smart-session";
 import { formatFhirDate } from "../../lib/format-date";
 import { useContentView } from "./load-content-view";
+import { DocumentKeyContext } from "../document-view/pending-find";
 import { RenditionNotice } from "./rendition-notice";
 
 interface DocumentPaneProps {
@@ -43,7 +44,9 @@ export function DocumentPane({ session, summary }: DocumentPaneProps) {
       {query.data === undefined ? null : <RenditionNotice loaded={query.data} />}
       {query.data === undefined ? null : (
         <ErrorBoundary resetKey={summary.key} fallback={(error) => <ErrorPanel error={error} />}>
-          <ContentView content={query.data.content} title={summary.title} />
+          <DocumentKeyContext value={summary.key}>
+            <ContentView content={query.data.content} title={summary.title} />
+          </DocumentKeyContext>
         </ErrorBoundary>
       )}
     </article>

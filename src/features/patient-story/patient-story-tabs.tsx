@@ -4,7 +4,7 @@ import { ErrorPanel } from "../../components/error-panel";
 import { Loading } from "../../components/loading";
 import type { DocumentSummary } from "../../fhir/document-list";
 import type { SmartSession } from "../../fhir/smart-session";
-import { requestFindInNextDocument } from "../document-view/pending-find";
+import { requestFind } from "../document-view/pending-find";
 import { focusOpenedDocument } from "./open-at-section";
 import { TabList } from "./tab-list";
 
@@ -49,8 +49,8 @@ export function PatientStoryTabs({ session, onOpenDocument, children }: PatientS
       stopScroll.current = undefined;
       if (find !== undefined) {
         // The document's find bar takes focus and scrolls to the first match itself.
-        requestFindInNextDocument(find);
         onOpenDocument(summary);
+        requestFind(summary.key, find);
         return;
       }
       onOpenDocument(summary);
