@@ -72,7 +72,24 @@ export function DocumentPortals({
     if (container.current !== null) setTargets(scan(container.current));
   }, [container, version]);
   useLayoutEffect(() => {
-    if (complete && container.current !== null) focusableScrollers(container.current);
+    const element = container.current;
+    if (!complete || element === null) return undefined;
+    focusableScrollers(element);
+    if (typeof ResizeObserver === "undefined") return undefined;
+    // A table starts to overflow later when the view narrows (a phone turned, an EHR frame resized) or a
+    // collapsed section opens: both change the container's size.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        focusableScrollers(element);
+      });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [container, version, complete]);
   return (
     <>
