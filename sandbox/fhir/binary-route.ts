@@ -21,7 +21,7 @@ export function serveBinary(
       sendEmpty(res, 406, { ...headers, "Content-Length": "0" });
       return;
     }
-    readBinary(ctx, session, id, req, res, headers, (accept) => negotiateJsonOnly(accept));
+    readBinary(ctx, session, id, req, res, headers, negotiateJsonOnly);
     return;
   }
   readBinary(ctx, session, id, req, res, headers, negotiateBinary);

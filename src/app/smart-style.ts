@@ -3,6 +3,7 @@
  * app can look like its host. We take only what is safe and readable: hex colours that keep WCAG AA contrast
  * with the app's other colours, and font-family lists made of names (no url(), no CSS syntax at all).
  */
+import { parseHttpUrl } from "../lib/http-url";
 
 /** The style URL, when it is http(s) on the FHIR server's or the authorization server's origin. */
 export function trustedStyleUrl(
@@ -10,13 +11,8 @@ export function trustedStyleUrl(
   trustedUrls: readonly (string | undefined)[],
 ): string | undefined {
   if (url === undefined || url.trim() === "") return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+  const parsed = parseHttpUrl(url);
+  if (parsed === undefined) return undefined;
   const origins = trustedUrls.flatMap((trusted) => {
     try {
       return trusted === undefined ? [] : [new URL(trusted).origin];

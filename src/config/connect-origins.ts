@@ -3,15 +3,11 @@
  * import.meta): vite.config.ts calls it at build time with `parseConfig(process.env)`, and a deployer can
  * run it over their config.json to write the header of the static server.
  */
+import { parseHttpUrl } from "../lib/http-url";
 import type { AppConfig } from "./app-config";
 
 function originOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseHttpUrl(url)?.origin;
 }
 
 /**

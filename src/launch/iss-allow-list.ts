@@ -2,15 +2,7 @@
  * EHR-launch `iss` check (pitfall P5): an untrusted iss would make us send the user to an attacker's
  * authorization server, and a non-SMART iss silently becomes an unauthenticated "open server" client.
  */
-
-function parseHttpUrl(value: string): URL | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { parseHttpUrl } from "../lib/http-url";
 
 function withoutTrailingSlash(path: string): string {
   return path.replace(/\/+$/, "");

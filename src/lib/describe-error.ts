@@ -4,6 +4,7 @@ import { MissingContentError } from "../fhir/document-content";
 import { UnexpectedResponseError } from "../fhir/document-search";
 import { FhirHttpError, FhirNetworkError, UnsafeUrlError, outcomeText } from "../fhir/fhir-http-error";
 import { LaunchError } from "../launch/launch-error";
+import { parseHttpUrl } from "./http-url";
 
 export type ErrorAction = "retry" | "relaunch" | "none";
 
@@ -18,13 +19,7 @@ export interface ErrorDescription {
 
 /** The OAuth error_uri when it is a plain http(s) URL; it arrives in the redirect's query, so it is not trusted. */
 function safeInfoUrl(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return value === undefined ? undefined : parseHttpUrl(value)?.href;
 }
 
 function describeLaunchError(error: LaunchError): ErrorDescription {
