@@ -71,7 +71,8 @@ function parseForBrief(text: string): ReturnType<typeof parseCdaText> {
     const header = parseCdaText(slice);
     if (header.ok) return header;
   }
-  return parseCdaText(text);
+  // The viewer usually opens what was just listed: it takes this parse instead of parsing again.
+  return parseCdaText(text, undefined, { keep: true });
 }
 
 export function readHeaderBrief(text: string): HeaderBriefResult {

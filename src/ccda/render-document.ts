@@ -45,11 +45,17 @@ function documentCode(root: Element): CodeRef | undefined {
   return { code: value, codeSystem: attr(code, "codeSystem"), displayName: attr(code, "displayName") };
 }
 
-function render(root: Element, idPrefix: string, warnings: Warnings, lazy: boolean): RenderOutcome {
+function render(
+  root: Element,
+  idPrefix: string,
+  warnings: Warnings,
+  lazy: boolean,
+  ids: ReadonlyMap<string, Element> | undefined,
+): RenderOutcome {
   const ctx: RenderContext = {
     idPrefix: normalizeIdPrefix(idPrefix),
     warnings,
-    ids: indexIds(root),
+    ids: ids ?? indexIds(root),
     documentTime: attr(child(root, "effectiveTime"), "value"),
   };
   const doc = new DocumentState(ctx);
@@ -87,9 +93,21 @@ function render(root: Element, idPrefix: string, warnings: Warnings, lazy: boole
       docId,
       documentCode: documentCode(root),
       effectiveTime: ctx.documentTime,
-      header: header.summary ? toHtml([header.summary]) : "",
-      footer: footer ? toHtml([footer]) : "",
-      body: plan.kind === "other" ? toHtml(plan.nodes) : "",
+      // As HTML only when asked (tests, string consumers): the viewer builds DOM nodes from `nodes`.
+      get header() {
+        return header.summary ? toHtml([header.summary]) : "";
+      },
+      get footer() {
+        return footer ? toHtml([footer]) : "";
+      },
+      get body() {
+        return plan.kind === "other" ? toHtml(plan.nodes) : "";
+      },
+      nodes: {
+        header: header.summary ? [header.summary] : [],
+        footer: footer ? [footer] : [],
+        body: plan.kind === "other" ? plan.nodes : [],
+      },
       sections: parts,
     },
   };
@@ -102,14 +120,19 @@ export function renderDocument(text: string, options: RenderOptions): RenderOutc
   return renderParsedDocument(parsed.root, parsed.warnings, options);
 }
 
-/** Renders an already parsed ClinicalDocument (lets callers that also inspect the XML parse it only once). */
+/**
+ * Renders an already parsed ClinicalDocument (lets callers that also inspect the XML parse it only once).
+ * `ids`, when given, is the document's `ID` index as indexIds would build it (the chunked parser builds it piece
+ * by piece, so rendering a huge document does not start with one long walk over every element).
+ */
 export function renderParsedDocument(
   root: Element,
   warnings: Warnings,
   options: RenderOptions,
+  ids?: ReadonlyMap<string, Element>,
 ): RenderOutcome {
   try {
-    return render(root, options.idPrefix, warnings, options.lazy === true);
+    return render(root, options.idPrefix, warnings, options.lazy === true, ids);
   } catch (error) {
     // Sections and the header are isolated; this is the last line of defence (e.g. output of absurd size).
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 /**
  * Public types of the pure C-CDA pipeline: document text → model → HTML (unsanitized; src/sanitize/ runs last).
  */
+import type { HNode } from "./render/html";
 
 /** What kind of oddity a rendered document had. Grouped so the UI and the corpus report can count them. */
 export type WarningKind =
@@ -100,6 +101,8 @@ export interface DocumentSection {
    * piece at a time): chunk k, or undefined past the last. The chunks joined are render()'s HTML.
    */
   renderChunk(k: number): string | undefined;
+  /** Chunk k as the output tree renderChunk serializes (for a viewer that builds DOM nodes from it). */
+  renderChunkNodes(k: number): readonly HNode[] | undefined;
   /** Whether the whole section is rendered (its cost is paid). */
   readonly rendered: boolean;
 }
@@ -118,6 +121,11 @@ export interface DocumentParts {
   footer: string;
   /** A body that is not sections (nonXMLBody, header-only note), or "". */
   body: string;
+  /**
+   * header, footer and body as the output trees they serialize (for a viewer that builds DOM nodes). Always set
+   * by the renderer; optional so hand-made parts (test doubles) may give HTML only.
+   */
+  nodes?: { header: readonly HNode[]; footer: readonly HNode[]; body: readonly HNode[] };
   sections: DocumentSection[];
 }
 

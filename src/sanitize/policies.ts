@@ -76,3 +76,17 @@ export function cleanAttribute(name: string, value: string): string | undefined 
       return value;
   }
 }
+
+const EXTERNAL_REL = "noopener noreferrer nofollow";
+
+/** Links out of the document open apart and tell the target nothing; links within it carry no rel/target. */
+export function applyLinkPolicy(link: Element): void {
+  const href = link.getAttribute("href");
+  if (href !== null && !href.startsWith("#")) {
+    link.setAttribute("rel", EXTERNAL_REL);
+    link.setAttribute("target", "_blank");
+  } else {
+    link.removeAttribute("rel");
+    link.removeAttribute("target");
+  }
+}

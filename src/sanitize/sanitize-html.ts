@@ -1,5 +1,7 @@
 /**
- * The single choke point between rendered/foreign HTML and the DOM, and the only importer of DOMPurify.
+ * The choke point between HTML strings (foreign HTML notes and attachments; our output where it is a string) and
+ * the DOM, and the only importer of DOMPurify. Our renderer's output tree takes the node path (safe-nodes.ts),
+ * which applies the same allow-lists and policies and is held equal to this one by its tests.
  * Each sanitizer is a private DOMPurify instance (never the global one) with frozen allow-lists and hooks that
  * enforce the URL policy: href only http(s)/mailto/tel (and "#id" in our documents), img src only data: URLs of
  * raster images, classes only our ccda-* tokens, external links always rel="noopener noreferrer nofollow".
@@ -7,10 +9,14 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from "dompurify";
 import { DOCUMENT_ATTRS, DOCUMENT_TAGS, FOREIGN_ATTRS, FOREIGN_TAGS, NON_URL_ATTRS } from "./allow-lists";
-import { cleanAttribute, FRAGMENT_RE, RASTER_DATA_URL_RE, safeExternalHref } from "./policies";
+import {
+  applyLinkPolicy,
+  cleanAttribute,
+  FRAGMENT_RE,
+  RASTER_DATA_URL_RE,
+  safeExternalHref,
+} from "./policies";
 import { markSafe, type SafeHtml } from "./safe-html";
-
-const EXTERNAL_REL = "noopener noreferrer nofollow";
 
 interface Policy {
   allowFragments: boolean;
@@ -58,15 +64,7 @@ function createPurifier(policy: Policy, config: Readonly<Config>): Purifier {
     else data.attrValue = cleaned;
   });
   purifier.addHook("afterSanitizeAttributes", (node) => {
-    if (node.tagName !== "A") return;
-    const href = node.getAttribute("href");
-    if (href !== null && !href.startsWith("#")) {
-      node.setAttribute("rel", EXTERNAL_REL);
-      node.setAttribute("target", "_blank");
-    } else {
-      node.removeAttribute("rel");
-      node.removeAttribute("target");
-    }
+    if (node.tagName === "A") applyLinkPolicy(node);
   });
   return purifier;
 }

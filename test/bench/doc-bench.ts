@@ -5,9 +5,10 @@
  * first sections are laid out (`ccda:first-sections`). One warm-up of each, then interleaved runs, each after a
  * forced GC. Timings are read inside the page, so moving text over CDP is never part of a figure.
  */
-import type { CDPSession, Page } from "playwright-core";
+import type { Browser, CDPSession, Page } from "playwright-core";
 import type { BenchDocument } from "./corpus";
 import type { ProbeLongTask } from "./probe";
+import { probedPage } from "./session";
 import { median, megabytes } from "./stats";
 
 const TIMEOUT_MS = 180_000;
@@ -203,4 +204,28 @@ export async function benchDocument(
 export async function openLocalScreen(page: Page, appOrigin: string): Promise<void> {
   await page.goto(`${appOrigin}/local`);
   await page.locator('input[type="file"]').waitFor({ state: "attached", timeout: 60_000 });
+}
+
+/**
+ * The local-file screen ready for one document, for the single-document tools (profile.ts, timeline.ts): the
+ * page, its DevTools session, and the document handed over. `css` adds a style sheet first, to try a change
+ * (a constructed sheet: the app's CSP blocks inline <style>, not the CSSOM).
+ */
+export async function documentPage(
+  browser: Browser,
+  appOrigin: string,
+  doc: BenchDocument,
+  css: string | undefined,
+): Promise<{ page: Page; cdp: CDPSession }> {
+  const { page, context } = await probedPage(browser);
+  const cdp = await context.newCDPSession(page);
+  await openLocalScreen(page, appOrigin);
+  if (css !== undefined && css !== "")
+    await page.evaluate((rules) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
+  await handToPage(page, doc);
+  return { page, cdp };
 }

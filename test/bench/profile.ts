@@ -12,9 +12,8 @@ import { decodeText } from "../../src/fhir/decode";
 import { launchChromium } from "../e2e/browser";
 import { startBenchApp } from "./app-server";
 import type { BenchDocument } from "./corpus";
-import { handToPage, openLocalScreen, pipelineRun } from "./doc-bench";
+import { documentPage, pipelineRun } from "./doc-bench";
 import { table } from "./report";
-import { probedPage } from "./session";
 import { tableDocument } from "./table-document";
 
 function documentFrom(spec: string): BenchDocument {
@@ -38,7 +37,12 @@ function documentFrom(spec: string): BenchDocument {
 
 /** The part of CDP's Profiler.Profile read here. */
 interface CpuProfile {
-  nodes: { hitCount?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: {
+    id: number;
+    hitCount?: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }[];
   startTime: number;
   endTime: number;
   samples?: number[];
@@ -67,6 +71,30 @@ function selfTimes(profile: CpuProfile): {
   return { byFunction, byFile };
 }
 
+/** Inclusive time per "function file:line" (a function's own time plus its callees'; recursion counted once). */
+function totalTimes(profile: CpuProfile): Map<string, number> {
+  const totalUs = profile.endTime - profile.startTime;
+  const perSampleMs = totalUs / (profile.samples?.length ?? 1) / 1000;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  const keyOf = (frame: CpuProfile["nodes"][number]["callFrame"]) =>
+    `${frame.functionName || "(anonymous)"} ${frame.url.split("/").at(-1) ?? ""}:${frame.lineNumber + 1}`;
+  // Returns the subtree's time; adds it to the node's key unless an ancestor already holds that key.
+  const visit = (id: number, open: Set<string>): number => {
+    const node = byId.get(id);
+    if (node === undefined) return 0;
+    const key = keyOf(node.callFrame);
+    const inner = new Set(open).add(key);
+    let ms = (node.hitCount ?? 0) * perSampleMs;
+    for (const child of node.children ?? []) ms += visit(child, inner);
+    if (!open.has(key)) totals.set(key, (totals.get(key) ?? 0) + ms);
+    return ms;
+  };
+  const root = profile.nodes[0];
+  if (root !== undefined) visit(root.id, new Set());
+  return totals;
+}
+
 function top(map: Map<string, number>, count: number): string[][] {
   return [...map.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -81,24 +109,17 @@ async function main(): Promise<void> {
   const app = await startBenchApp({ latency: false, scale: false, minify: false });
   const browser = await launchChromium();
   try {
-    const { page, context } = await probedPage(browser);
-    const cdp = await context.newCDPSession(page);
-    await openLocalScreen(page, app.app.origin);
     // PROFILE_CSS: try a style change (e.g. content-visibility) without editing the app's styles.
-    const css = process.env.PROFILE_CSS;
-    // A constructed style sheet: the app's CSP (style-src 'self') blocks inline <style>, not the CSSOM.
-    if (css !== undefined && css !== "")
-      await page.evaluate((rules) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(rules);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      }, css);
-    await handToPage(page, doc);
+    const { page, cdp } = await documentPage(browser, app.app.origin, doc, process.env.PROFILE_CSS);
     await pipelineRun(page, cdp);
     await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.setSamplingInterval", {
+      interval: Number(process.env.PROFILE_INTERVAL_US ?? 200),
+    });
     await cdp.send("Profiler.start");
-    const run = await pipelineRun(page, cdp);
+    // PROFILE_RUNS=n: profile n runs in a row (steadier self times for small documents).
+    let run = await pipelineRun(page, cdp);
+    for (let i = 1; i < Number(process.env.PROFILE_RUNS ?? 1); i += 1) run = await pipelineRun(page, cdp);
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
     const { byFunction, byFile } = selfTimes(profile);
     console.log(
@@ -106,6 +127,13 @@ async function main(): Promise<void> {
     );
     console.log(table([["function (self time)", ""], ...top(byFunction, 30)]));
     console.log(table([["file (self time)", ""], ...top(byFile, 12)]));
+    if (process.env.PROFILE_TOTAL !== undefined)
+      console.log(
+        table([
+          ["function (total time)", ""],
+          ...top(totalTimes(profile), Number(process.env.PROFILE_TOTAL) || 60),
+        ]),
+      );
   } finally {
     await browser.close();
     await app.close();

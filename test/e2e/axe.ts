@@ -21,6 +21,27 @@ interface AxeResultShape {
 
 /** Runs axe (WCAG 2.0/2.1/2.2 A and AA rules) on the page, or on `selector` only, and returns the violations. */
 export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+  // A rendered document measures its tables for keyboard scrolling while the page is idle (tables in sections
+  // not laid out yet): judge the page once that is done, as a user tabbing through it meets it.
+  // Two frames first: a resize just made is seen by the page's resize observers by then.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll(".ccda-container")).every((box) =>
+        box.hasAttribute("data-tables-measured"),
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
   const hasAxe = await page.evaluate(() => "axe" in window);
   if (!hasAxe) await page.evaluate(axeSource);
   const result = await page.evaluate(async (context) => {

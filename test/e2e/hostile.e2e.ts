@@ -69,6 +69,11 @@ async function openLocal(page: Page, file: string, xml: string | Buffer): Promis
   if (await article.locator(".parse-error, .error-panel").count()) {
     return { article, refusedText: (await article.textContent()) ?? "" };
   }
+  // A large document first shows its start under a loading notice: inspect the whole document, not the preview.
+  await article.locator(".ccda-large-notice").waitFor({ state: "detached", timeout: 120_000 });
+  if (await article.locator(".parse-error, .error-panel").count()) {
+    return { article, refusedText: (await article.textContent()) ?? "" };
+  }
   return { article };
 }
 

@@ -123,7 +123,11 @@ export async function inspectDocument(page: Page, containerSelector: string): Pr
       return (
         style.overflowX !== "visible" ||
         style.overflowY !== "visible" ||
-        /paint|strict|content/.test(style.contain)
+        /paint|strict|content/.test(style.contain) ||
+        // content-visibility auto/hidden brings paint containment: the box clips what it holds (and an
+        // off-screen one, sized by its placeholder, paints nothing at all).
+        style.contentVisibility === "auto" ||
+        style.contentVisibility === "hidden"
       );
     };
     /** The part of an element that can be seen: its box cut by every clipping ancestor up to the container. */

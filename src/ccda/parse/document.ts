@@ -3,7 +3,7 @@
  * DOCTYPEs are rejected before parsing (C-CDA never needs one; entity expansion and external entities are
  * attacks), xml-stylesheet PIs are noted and ignored, and a document without the v3 namespace still renders.
  */
-import type { CcdaParseError } from "../types";
+import type { CcdaParseError, CcdaWarning } from "../types";
 import { Warnings } from "../warnings";
 import { V3_NS, XSI_NS, SDTC_NS } from "./xml";
 import { parserErrorOf } from "./parser-error";
@@ -88,9 +88,39 @@ function parseWithRecovery(text: string, warnings: Warnings): Document | CcdaPar
   return retry;
 }
 
+/**
+ * One parse kept for the next reader of the same text: the local-file list parses a file to list it, then the
+ * viewer opens it. Taken once (the viewer gets it, the next parse is fresh), and only one is ever held.
+ */
+let kept: { text: string; doc: Document; root: Element; notes: CcdaWarning[] } | undefined;
+
+export interface ParseOptions {
+  /** Keep this parse for the next parseCdaText of the same text (see `kept`). */
+  keep?: boolean;
+}
+
 /** Parses document text. Oddities go to `warnings` (a fresh collector unless one is passed). */
-export function parseCdaText(input: string, warnings: Warnings = new Warnings()): ParseResult {
+export function parseCdaText(
+  input: string,
+  warnings: Warnings = new Warnings(),
+  options: ParseOptions = {},
+): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const reuse = kept;
+  if (reuse !== undefined && reuse.text === text) {
+    kept = undefined;
+    for (const note of reuse.notes) warnings.add(note.kind, note.message, note.where);
+    return { ok: true, doc: reuse.doc, root: reuse.root, warnings };
+  }
+  const own = new Warnings();
+  const result = parseFresh(text, own);
+  for (const note of own.toArray()) warnings.add(note.kind, note.message, note.where);
+  if (!result.ok) return result;
+  if (options.keep === true) kept = { text, doc: result.doc, root: result.root, notes: own.toArray() };
+  return { ...result, warnings };
+}
+
+function parseFresh(text: string, warnings: Warnings): ParseResult {
   if (text.trim() === "") return { ok: false, error: { kind: "empty", message: "The document is empty." } };
   if (hasDoctype(text)) {
     return {

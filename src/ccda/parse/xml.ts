@@ -113,14 +113,14 @@ export function normalizeSpace(s: string): string {
 /** Index of every element carrying an `ID` attribute (CDA IDs are case-sensitive). Built once per document. */
 export function indexIds(root: Element): Map<string, Element> {
   const map = new Map<string, Element>();
-  // An explicit document-order walk: live getElementsByTagName collections are slow in some DOMs (jsdom),
-  // and recursion would overflow on hostile nesting.
-  let el: Element | null = root;
-  while (el) {
+  const add = (el: Element) => {
     const id = el.getAttribute("ID");
     if (id && !map.has(id)) map.set(id, el);
-    el = nextInDocumentOrder(el, root);
-  }
+  };
+  add(root);
+  // A native walk in document order (a JS walk over every element cost more than the parse of small documents);
+  // attribute names in selectors are case-sensitive in XML documents, as getAttribute is.
+  root.querySelectorAll("[ID]").forEach(add);
   return map;
 }
 

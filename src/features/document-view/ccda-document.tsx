@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DocumentParts } from "../../ccda/types";
-import { SanitizedHtml } from "../../components/sanitized-html";
+import { SanitizedPart } from "./sanitized-part";
 import { CcdaToc } from "../documents/ccda-toc";
 import { markFirstSections, measureRender } from "../documents/render-timing";
 import { DocumentSectionView } from "./document-section";
@@ -13,7 +13,7 @@ import { useCurrentSection } from "./use-current-section";
 import { useOpenSections } from "./use-open-sections";
 import { usePrintExpand } from "./use-print-expand";
 import { useProgressiveSections } from "./use-progressive-sections";
-import { useSafeParts } from "./use-safe-parts";
+import { isEmptyPart, useSafeParts } from "./use-safe-parts";
 import { useSectionPrefs } from "./use-section-prefs";
 import { ViewToolbar } from "./view-toolbar";
 import { DocumentPortals } from "./document-portals";
@@ -148,9 +148,9 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
           data-testid="ccda-container"
         >
           <div className="ccda-document" id={parts.docId || undefined}>
-            <SanitizedHtml html={safe.header} className="ccda-document__header" />
+            <SanitizedPart part={safe.header} className="ccda-document__header" />
             <div className="ccda-body">
-              {safe.body === "" ? null : <SanitizedHtml html={safe.body} />}
+              {isEmptyPart(safe.body) ? null : <SanitizedPart part={safe.body} />}
               {shown.map((index) => {
                 const section = sections[index];
                 if (section === undefined) return null;
@@ -167,8 +167,8 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
                 );
               })}
             </div>
-            {safe.footer === "" ? null : (
-              <SanitizedHtml html={safe.footer} className="ccda-document__footer" />
+            {isEmptyPart(safe.footer) ? null : (
+              <SanitizedPart part={safe.footer} className="ccda-document__footer" />
             )}
           </div>
         </div>

@@ -1,20 +1,25 @@
 import { useMemo } from "react";
-import type { SafeParts } from "./use-safe-parts";
+import type { SafePart, SafeParts } from "./use-safe-parts";
 
 const DELETION_RE = /class="[^"]*\bccda-del\b/;
 const REVISED_DELETE_RE = /\brevised\s*=\s*["']delete["']/;
+
+function hasDeletion(part: SafePart): boolean {
+  if ("html" in part) return DELETION_RE.test(part.html);
+  return part.nodes.some(
+    (node) =>
+      node instanceof Element && (node.matches(".ccda-del") || node.querySelector(".ccda-del") !== null),
+  );
+}
 
 /**
  * Whether the document has deleted text (the toggle only appears then): asked of the source once, not of
  * every rendered chunk, so a long document is not rescanned as it renders.
  */
 export function useHasDeletions(safe: SafeParts, source: string): boolean {
-  return useMemo(
-    () =>
-      REVISED_DELETE_RE.test(source) ||
-      [safe.header, safe.body, safe.footer].some((h) => DELETION_RE.test(h)),
-    [safe, source],
-  );
+  // includes() first, and once per source: the pattern over a 20 MB source cost 30–40 ms at every parts change.
+  const inSource = useMemo(() => source.includes("revised") && REVISED_DELETE_RE.test(source), [source]);
+  return useMemo(() => inSource || [safe.header, safe.body, safe.footer].some(hasDeletion), [safe, inSource]);
 }
 
 export function DeletionsToggle({

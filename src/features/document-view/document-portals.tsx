@@ -23,14 +23,65 @@ function keyOf(marker: Element): string {
   return key;
 }
 
+/** Tables this view made focusable (so a table that stops overflowing loses only the tab stop we added). */
+const madeFocusable = new WeakSet<Element>();
+/** Tables longer than this are not measured unseen (see measureWhenIdle). */
+const IDLE_ROWS = 1_000;
+
+function setScrollable(table: Element, overflowing: boolean): void {
+  if (overflowing && !table.hasAttribute("tabindex")) {
+    table.setAttribute("tabindex", "0");
+    madeFocusable.add(table);
+  } else if (!overflowing && madeFocusable.has(table)) {
+    table.removeAttribute("tabindex");
+    madeFocusable.delete(table);
+  }
+}
+
 /**
  * Tables are their own sideways scroll boxes (ccda-tables.css); one that overflows must be reachable by
- * keyboard to be scrolled. Only a tabindex is added to the sanitized table, nothing else.
+ * keyboard to be scrolled. Only a tabindex is added to the sanitized table, nothing else. Measured from a
+ * ResizeObserver, which reports after the browser's own layout: reading the sizes there forces nothing, where
+ * measuring every table at once used to force the layout of the whole document (off-screen sections included).
  */
-function focusableScrollers(container: Element): void {
-  container.querySelectorAll("table").forEach((table) => {
-    if (table.scrollWidth > table.clientWidth + 1 && !table.hasAttribute("tabindex")) table.tabIndex = 0;
+function updateScrollers(entries: readonly ResizeObserverEntry[]): void {
+  // All reads first, then the writes: a write between reads would make the next read lay out again.
+  const overflowing = entries.map(({ target }) => target.scrollWidth > target.clientWidth + 1);
+  entries.forEach(({ target }, i) => {
+    setScrollable(target, overflowing[i] === true);
   });
+}
+
+/**
+ * Off-screen sections are not laid out (content-visibility: auto), so the observer says nothing about their
+ * tables until they are shown; Tab could then pass an overflowing table by. Those are measured while the page
+ * is idle, a few at a time; `done` runs when every table has been measured.
+ */
+function measureWhenIdle(tables: readonly HTMLTableElement[], done: () => void): () => void {
+  let next = 0;
+  let handle = 0;
+  const idle = typeof requestIdleCallback === "function";
+  const slice = (deadline?: IdleDeadline) => {
+    const until = performance.now() + 8;
+    while (next < tables.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) {
+      const table = tables[next];
+      next += 1;
+      // A giant table is left to the observer (it measures it once shown): measuring it unseen forced one
+      // layout of 240–310 ms on the 20 MB document.
+      if (table !== undefined && table.isConnected && table.rows.length <= IDLE_ROWS)
+        setScrollable(table, table.scrollWidth > table.clientWidth + 1);
+    }
+    if (next < tables.length) schedule();
+    else done();
+  };
+  const schedule = () => {
+    handle = idle ? requestIdleCallback(slice, { timeout: 1000 }) : window.setTimeout(slice, 50);
+  };
+  schedule();
+  return () => {
+    if (idle) cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
 }
 
 function scan(container: Element): Targets {
@@ -61,7 +112,7 @@ export function DocumentPortals({
   attachments: readonly BodyAttachment[];
   /** Changes whenever new sanitized output was inserted or shown. */
   version: string;
-  /** Everything is rendered: only then are tables measured (measuring forces a layout of the whole page). */
+  /** Everything is rendered: then the tables not laid out yet are measured while the page is idle. */
   complete: boolean;
 }) {
   const [targets, setTargets] = useState<Targets>({ attachments: new Map(), tables: [] });
@@ -73,22 +124,36 @@ export function DocumentPortals({
   }, [container, version]);
   useLayoutEffect(() => {
     const element = container.current;
-    if (!complete || element === null) return undefined;
-    focusableScrollers(element);
-    if (typeof ResizeObserver === "undefined") return undefined;
-    // A table starts to overflow later when the view narrows (a phone turned, an EHR frame resized) or a
-    // collapsed section opens: both change the container's size.
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        focusableScrollers(element);
-      });
+    if (element === null || typeof ResizeObserver === "undefined") return undefined;
+    // A table starts or stops overflowing when it first lays out, when the view narrows (a phone turned, an
+    // EHR frame resized) or when its collapsed section opens: each changes the table's own box.
+    const observer = new ResizeObserver(updateScrollers);
+    const tables = Array.from(element.querySelectorAll("table"));
+    tables.forEach((table) => {
+      observer.observe(table);
     });
-    observer.observe(element);
+    let cancel: (() => void) | undefined;
+    const measureAll = () => {
+      cancel?.();
+      element.removeAttribute("data-tables-measured");
+      cancel = measureWhenIdle(tables, () => {
+        element.setAttribute("data-tables-measured", "");
+      });
+    };
+    if (complete) measureAll();
+    // A new width changes which tables overflow in sections not laid out too, which the observer does not hear
+    // about: measure those again.
+    let width: number | undefined;
+    const widthObserver = new ResizeObserver((entries) => {
+      const next = entries[0]?.contentRect.width;
+      if (width !== undefined && next !== width && complete) measureAll();
+      width = next;
+    });
+    widthObserver.observe(element);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      widthObserver.disconnect();
+      cancel?.();
     };
   }, [container, version, complete]);
   return (

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { DocumentSection } from "../../ccda/types";
-import { SanitizedHtml } from "../../components/sanitized-html";
-import type { SafeHtml } from "../../sanitize/safe-html";
+import { SanitizedNodes } from "../../components/sanitized-nodes";
+import type { SafeNodes } from "../../sanitize/safe-nodes";
 import { formatSize } from "./format-size";
 
 interface DocumentSectionViewProps {
   section: DocumentSection;
   /** Sanitized chunks so far (a long section arrives in several). */
-  html: readonly SafeHtml[] | undefined;
+  html: readonly SafeNodes[] | undefined;
   /** All chunks are there. */
   complete: boolean;
   open: boolean;
@@ -71,7 +71,7 @@ export function DocumentSectionView({
       </h2>
       <div ref={contentRef} id={contentId} className="doc-section__content">
         {(html ?? []).map((chunk, k) => (
-          <SanitizedHtml key={k} html={chunk} className="doc-section__html" />
+          <SanitizedNodes key={k} nodes={chunk} className="doc-section__html" />
         ))}
         {complete ? null : <p className="doc-section__pending">Loading this section…</p>}
       </div>

@@ -7,9 +7,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import type { DocumentSection } from "../../ccda/types";
-import type { SafeHtml } from "../../sanitize/safe-html";
-import { sanitizeDocumentHtml } from "../../sanitize/sanitize-html";
+import { sanitizeDocumentNodes, type SafeNodes } from "../../sanitize/safe-nodes";
 import { measureSince, now, SANITIZE_MEASURE } from "../documents/render-timing";
+import { nextTask } from "../../lib/next-task";
 
 /** Time budget of the first (synchronous) batch and of each later chunk, in ms. */
 const FIRST_MS = 40;
@@ -18,7 +18,7 @@ const CHUNK_MS = 25;
 interface Progress {
   sections: readonly DocumentSection[];
   /** Sanitized chunks per section index (sections not started yet are absent). */
-  html: readonly (readonly SafeHtml[])[];
+  html: readonly (readonly SafeNodes[])[];
   /** How many sections (from the start) are complete. */
   done: number;
 }
@@ -32,14 +32,14 @@ function renderBatch(prior: Progress, budgetMs: number, until = prior.sections.l
   let sanitizeMs = 0;
   while (done < Math.min(until, sections.length)) {
     const chunks = html[done] ?? [];
-    const raw = sections[done]?.renderChunk(chunks.length);
+    const raw = sections[done]?.renderChunkNodes(chunks.length);
     if (raw === undefined) {
       html[done] = chunks;
       done += 1;
       continue;
     }
     const t = now();
-    html[done] = [...chunks, sanitizeDocumentHtml(raw)];
+    html[done] = [...chunks, sanitizeDocumentNodes(raw)];
     sanitizeMs += now() - t;
     if (now() - start >= budgetMs) break;
   }
@@ -47,26 +47,9 @@ function renderBatch(prior: Progress, budgetMs: number, until = prior.sections.l
   return { sections, html, done };
 }
 
-/** Runs a callback in a later task (MessageChannel: no 4 ms clamp as nested setTimeouts get). */
-function nextTask(callback: () => void): () => void {
-  if (typeof MessageChannel === "undefined") {
-    const timer = setTimeout(callback, 0);
-    return () => {
-      clearTimeout(timer);
-    };
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = callback;
-  channel.port2.postMessage(null);
-  return () => {
-    channel.port1.onmessage = null;
-    channel.port1.close();
-  };
-}
-
 export interface ProgressiveSections {
   /** Sanitized chunks by section index; a section not started yet has none. */
-  html: readonly (readonly SafeHtml[] | undefined)[];
+  html: readonly (readonly SafeNodes[] | undefined)[];
   /** Whether section i is complete. */
   isDone: (index: number) => boolean;
   complete: boolean;

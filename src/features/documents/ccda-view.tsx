@@ -1,11 +1,11 @@
 import { useId, useMemo } from "react";
-import { renderDocument } from "../../ccda/render-document";
 import type { DocumentParts, RenderOutcome } from "../../ccda/types";
 import { CcdaDocument } from "../document-view/ccda-document";
 import { originalFileName, saveBytes } from "../document-view/download-original";
 import { DocumentNotes, type DocumentNote } from "./document-notes";
 import { ParseErrorView } from "./parse-error-view";
-import { markRenderStart, measureSince, now, PARSE_MEASURE } from "./render-timing";
+import { useDocumentOutcome } from "./large-document";
+import { LargeLoadNotice } from "./large-load-notice";
 
 interface CcdaViewProps {
   text: string;
@@ -39,21 +39,19 @@ function partsOf(outcome: Extract<RenderOutcome, { ok: true }>): DocumentParts {
 
 export function CcdaView({ text, decodeWarnings, bytes, title }: CcdaViewProps) {
   const idPrefix = idPrefixFrom(useId());
-  const outcome = useMemo(() => {
-    markRenderStart();
-    const start = now();
-    return renderDocument(text, {
-      idPrefix,
-      lazy: true,
-      onParsed: () => {
-        measureSince(PARSE_MEASURE, start);
-      },
-    });
-  }, [text, idPrefix]);
-
-  const parts = useMemo(() => (outcome.ok ? partsOf(outcome) : undefined), [outcome]);
-  if (!outcome.ok || parts === undefined) {
-    return outcome.ok ? null : <ParseErrorView error={outcome.error} source={text} />;
+  const { outcome, progress } = useDocumentOutcome(text, idPrefix);
+  const preview = progress !== undefined;
+  const parts = useMemo(() => {
+    if (outcome === undefined || !outcome.ok) return undefined;
+    const all = partsOf(outcome);
+    // Another docId for the preview: the full document then starts with its own expanded/collapsed state
+    // (the sections that were not in the preview open as preferences say, not closed).
+    return preview ? { ...all, docId: `${all.docId}-preview` } : all;
+  }, [outcome, preview]);
+  const notice = progress === undefined ? null : <LargeLoadNotice progress={progress} preview={!!parts} />;
+  if (outcome === undefined || !outcome.ok || parts === undefined) {
+    if (outcome !== undefined && !outcome.ok) return <ParseErrorView error={outcome.error} source={text} />;
+    return notice === null ? null : <div className="ccda-view">{notice}</div>;
   }
   // Read at each render of the document: warnings grow as sections render.
   const notes = (): DocumentNote[] => [
@@ -66,6 +64,7 @@ export function CcdaView({ text, decodeWarnings, bytes, title }: CcdaViewProps) 
   };
   return (
     <div className="ccda-view">
+      {notice}
       <CcdaDocument
         parts={parts}
         title={outcome.title || title || "Clinical document"}

@@ -37,6 +37,20 @@ export function measureSince(name: string, start: number): void {
   }
 }
 
+/**
+ * Starts `ccda:render` over from `start` (a now() reading), dropping a measure already taken: a large document's
+ * preview completes a render of its own, and the measure is meant to end with the whole document.
+ */
+export function restartRenderMeasure(start: number): void {
+  if (!canMeasure() || typeof performance.clearMeasures !== "function") return;
+  performance.clearMeasures(RENDER_MEASURE);
+  try {
+    performance.mark(RENDER_START, { startTime: start });
+  } catch {
+    // An engine without mark options: the measure is only lost.
+  }
+}
+
 export function markFirstSections(): void {
   if (canMark()) performance.mark(FIRST_SECTIONS_MARK);
 }

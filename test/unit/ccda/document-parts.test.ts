@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { collapsedLength } from "../../../src/ccda/document-sections";
 import { renderDocument } from "../../../src/ccda/render-document";
 import { looseDate } from "../../../src/ccda/render/narrative/table-marks";
 import { cdaDocument, renderNarrativeXml, section, structuredBody } from "./render-helpers";
@@ -118,5 +119,23 @@ describe("long sections in chunks", () => {
     expect(chunks.join("")).toBe(results?.render());
     for (let i = 0; i < 8; i += 1) expect(chunks.join("")).toContain(`entry ${i} `);
     expect(lazy.html).toBe(eager.html);
+  });
+});
+
+describe("collapsedLength", () => {
+  it("counts as replace(/\\s+/g, ' ').trim() would, without building the string", () => {
+    const samples = [
+      "",
+      "   ",
+      "a",
+      "  a  b  ",
+      "a\n\t\r b",
+      "x\u00a0\u2003y",
+      "\u3000lead",
+      "é  ü\n",
+      "a b c",
+    ];
+    for (const text of samples)
+      expect(collapsedLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, " ").trim().length);
   });
 });

@@ -4,6 +4,7 @@ import type { DocumentReference } from "fhir/r4";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
+import { h, text, toHtml, type HNode } from "../../../src/ccda/render/html";
 import { summarizeDocument } from "../../../src/fhir/document-list";
 import { DocumentPane } from "../../../src/features/documents/document-pane";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
@@ -17,16 +18,40 @@ beforeAll(async () => {
   await loadContentView();
 });
 
-const { renderDocument, sanitizeDocumentHtml, sanitizeForeignHtml } = vi.hoisted(() => ({
-  renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
-  // The sanitizers are mocked to prove the views route through them; their own tests live with src/sanitize.
-  sanitizeDocumentHtml: vi.fn((html: string) => `<div data-sanitized="document">${html}</div>`),
-  sanitizeForeignHtml: vi.fn(
-    (html: string) => `<div data-sanitized="foreign">${html.replace(/<script.*?<\/script>/g, "")}</div>`,
-  ),
-}));
+const { renderDocument, sanitizeDocumentHtml, sanitizeDocumentNodes, sanitizeForeignHtml } = vi.hoisted(
+  () => ({
+    renderDocument: vi.fn<(text: string, options: { idPrefix: string }) => RenderOutcome>(),
+    // The sanitizers are mocked to prove the views route through them; their own tests live with src/sanitize.
+    sanitizeDocumentHtml: vi.fn((html: string) => `<div data-sanitized="document">${html}</div>`),
+    sanitizeDocumentNodes: vi.fn((nodes: readonly HNode[]) => {
+      const box = document.createElement("div");
+      box.setAttribute("data-sanitized", "document");
+      box.innerHTML = toHtml(nodes);
+      return [box];
+    }),
+    sanitizeForeignHtml: vi.fn(
+      (html: string) => `<div data-sanitized="foreign">${html.replace(/<script.*?<\/script>/g, "")}</div>`,
+    ),
+  }),
+);
 vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
 vi.mock("../../../src/sanitize/sanitize-html", () => ({ sanitizeDocumentHtml, sanitizeForeignHtml }));
+vi.mock("../../../src/sanitize/safe-nodes", () => ({ sanitizeDocumentNodes }));
+
+/** HTML written by a test → the output tree the renderer would have built for it. */
+function nodesOf(html: string): HNode[] {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const fromDom = (node: Node): HNode =>
+    node instanceof Element
+      ? h(
+          node.localName,
+          Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])),
+          [...node.childNodes].map(fromDom),
+        )
+      : text(node.textContent ?? "");
+  return [...template.content.childNodes].map(fromDom);
+}
 
 const CCDA = '<ClinicalDocument xmlns="urn:hl7-org:v3"><title>CCD</title></ClinicalDocument>';
 const binaries = new Map<string, { contentType: string; text?: string; bytes?: Uint8Array }>();
@@ -62,6 +87,7 @@ beforeEach(() => {
   gate = Promise.resolve();
   renderDocument.mockReset();
   sanitizeDocumentHtml.mockClear();
+  sanitizeDocumentNodes.mockClear();
   sanitizeForeignHtml.mockClear();
   let next = 0;
   vi.spyOn(URL, "createObjectURL").mockImplementation(() => `blob:${TEST_FHIR_BASE}/object-${(next += 1)}`);
@@ -101,6 +127,7 @@ const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
         children: [],
         render: () => html,
         renderChunk: (k: number) => (k === 0 ? html : undefined),
+        renderChunkNodes: (k: number) => (k === 0 ? nodesOf(html) : undefined),
         rendered: true,
       },
     ],
@@ -133,8 +160,8 @@ describe("DocumentPane routing", () => {
       CCDA,
       expect.objectContaining({ idPrefix: expect.stringMatching(/^ccda-[a-z0-9]+-$/) as string }),
     );
-    expect(sanitizeDocumentHtml).toHaveBeenCalledWith(
-      '<section class="ccda-section"><del class="ccda-del">old</del>new</section>',
+    expect(sanitizeDocumentNodes).toHaveBeenCalledWith(
+      nodesOf('<section class="ccda-section"><del class="ccda-del">old</del>new</section>'),
     );
     expect(article.querySelector('#ccda-x-s1 [data-sanitized="document"]')).toHaveTextContent("oldnew");
     expect(within(article).getByRole("link", { name: /^Allergies/ })).toHaveAttribute(
@@ -200,6 +227,7 @@ describe("DocumentPane routing", () => {
     expect(source?.textContent).toBe(broken);
     expect(document.querySelector("script")).toBeNull();
     expect(sanitizeDocumentHtml).not.toHaveBeenCalled();
+    expect(sanitizeDocumentNodes).not.toHaveBeenCalled();
   });
 
   it("shows a PDF in an iframe of a blob: URL with a download link, and revokes it on unmount", async () => {

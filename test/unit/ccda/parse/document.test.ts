@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCdaText } from "../../../../src/ccda/parse/document";
+import { Warnings } from "../../../../src/ccda/warnings";
 import { parserErrorOf } from "../../../../src/ccda/parse/parser-error";
 import { renderDocument } from "../../../../src/ccda/render-document";
 import { cdaDocument, renderOk, section, structuredBody, V3 } from "../render-helpers";
@@ -154,5 +155,35 @@ describe("parserErrorOf across engines", () => {
   it("ignores a document's own element that happens to be called parsererror", () => {
     const doc = docWithError("urn:hl7-org:v3", "not an error", false);
     expect(parserErrorOf(doc)).toBeUndefined();
+  });
+});
+
+describe("parseCdaText: one parse kept for the next reader of the same text", () => {
+  const STYLED = `<?xml-stylesheet type="text/xsl" href="CDA.xsl"?><ClinicalDocument ${V3}><title>K</title></ClinicalDocument>`;
+
+  it("hands a kept parse to the next parse of the same text once, with its warnings", () => {
+    const first = parseCdaText(STYLED, undefined, { keep: true });
+    if (!first.ok) throw new Error(first.error.message);
+    const warnings = new Warnings();
+    const second = parseCdaText(STYLED, warnings);
+    expect(second.ok && second.doc).toBe(first.doc);
+    expect(warnings.toArray().map((w) => w.kind)).toEqual(["stylesheet-ignored"]);
+    // Taken once: the next reader parses afresh.
+    const third = parseCdaText(STYLED);
+    expect(third.ok && third.doc).not.toBe(first.doc);
+  });
+
+  it("keeps nothing unless asked, and never a failed parse", () => {
+    const plain = parseCdaText(MINIMAL);
+    const again = parseCdaText(MINIMAL);
+    expect(plain.ok && again.ok && plain.doc !== again.doc).toBe(true);
+    expect(parseCdaText("<ClinicalDocument", undefined, { keep: true }).ok).toBe(false);
+    expect(parseCdaText("<ClinicalDocument").ok).toBe(false);
+  });
+
+  it("does not hand a kept parse to a different text", () => {
+    const kept = parseCdaText(MINIMAL, undefined, { keep: true });
+    const other = parseCdaText(MINIMAL.replace("<title>T", "<title>U"));
+    expect(kept.ok && other.ok && other.doc !== kept.doc && other.root.textContent).toBe("U");
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The C-CDA render outcome of a document text, for the view. Up to LARGE_TEXT_CHARS the text is parsed and
+ * planned at once, as always. Above it one DOMParser call would block the page for seconds (3 s on 20 MB), so
+ * each step gets tasks of its own: first the start of the document (header and first whole sections) is
+ * rendered and shown, then the whole text is parsed in slices, then the full outcome replaces the preview.
+ * Same id prefix for both, so the first sections keep their ids.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { renderDocument } from "../../ccda/render-document";
+import type { RenderOutcome } from "../../ccda/types";
+import { nextTask } from "../../lib/next-task";
+import { loadInSlices, previewOutcome } from "./large-load";
+import { markRenderStart, measureSince, now, PARSE_MEASURE, restartRenderMeasure } from "./render-timing";
+
+/** Above this many characters a document is previewed and parsed in slices (a 1 MB parse is ~150 ms). */
+export const LARGE_TEXT_CHARS = 1_000_000;
+export interface DocumentOutcome {
+  /** What to show: the whole document, the preview of a large one, or nothing yet. */
+  outcome: RenderOutcome | undefined;
+  /** Share of a large document read so far (0…1) until it is whole; undefined once it is (or when small). */
+  progress: number | undefined;
+}
+
+interface LargeState {
+  text: string;
+  /** The rendered start of the document; null when there is none (then only the notice shows). */
+  preview: RenderOutcome | null;
+  full: RenderOutcome | undefined;
+  progress: number;
+}
+
+function wholeOutcome(text: string, idPrefix: string): RenderOutcome {
+  const start = now();
+  return renderDocument(text, {
+    idPrefix,
+    lazy: true,
+    onParsed: () => {
+      measureSince(PARSE_MEASURE, start);
+    },
+  });
+}
+
+export function useDocumentOutcome(text: string, idPrefix: string): DocumentOutcome {
+  const large = text.length > LARGE_TEXT_CHARS;
+  const start = useMemo(() => {
+    markRenderStart();
+    return { text, at: now() };
+  }, [text]);
+  const whole = useMemo(() => (large ? undefined : wholeOutcome(text, idPrefix)), [text, idPrefix, large]);
+  const [state, setState] = useState<LargeState | undefined>(undefined);
+  const current = state?.text === text ? state : undefined;
+  useEffect(() => {
+    if (!large) return undefined;
+    // In a task of its own: not in the one that decoded the text or removed the previous document.
+    return nextTask(() => {
+      setState({ text, preview: previewOutcome(text, idPrefix) ?? null, full: undefined, progress: 0 });
+    });
+  }, [text, idPrefix, large]);
+  const previewDone = current !== undefined;
+  useEffect(() => {
+    // Only once the preview is committed, so no parse slice delays the first sections.
+    if (!large || !previewDone) return undefined;
+    const update = (change: (prior: LargeState) => LargeState) => {
+      setState((prior) => (prior?.text === text ? change(prior) : prior));
+    };
+    return loadInSlices(text, idPrefix, {
+      onProgress: (share) => {
+        update((prior) => ({ ...prior, progress: share }));
+      },
+      onDone: (outcome) => {
+        restartRenderMeasure(start.at);
+        update((prior) => ({ ...prior, full: outcome }));
+      },
+    });
+  }, [text, idPrefix, large, previewDone, start]);
+  if (!large) return { outcome: whole, progress: undefined };
+  if (current?.full !== undefined) return { outcome: current.full, progress: undefined };
+  return { outcome: current?.preview ?? undefined, progress: current?.progress ?? 0 };
+}

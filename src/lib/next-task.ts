@@ -1,0 +1,19 @@
+/**
+ * Runs a callback in a later task (MessageChannel: no 4 ms clamp as nested setTimeouts get), so long work can
+ * be split and the browser paints and handles input in between. Returns a function that cancels it.
+ */
+export function nextTask(callback: () => void): () => void {
+  if (typeof MessageChannel === "undefined") {
+    const timer = setTimeout(callback, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = callback;
+  channel.port2.postMessage(null);
+  return () => {
+    channel.port1.onmessage = null;
+    channel.port1.close();
+  };
+}

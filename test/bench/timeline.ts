@@ -1,0 +1,68 @@
+/**
+ * `npx tsx test/bench/timeline.ts <file> [runs]`: the app's User Timing for one document, run after run, in the
+ * built app's local-file screen: when each `ccda:*` mark and measure happened (ms after `ccda:decode` began),
+ * plus the DOM insertions the bench saw. Shows where a document's time goes between the parse and the last
+ * insertion without a profiler's overhead. TIMELINE_CSS=<rules> adds a style sheet first (to try a CSS change).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { decodeText } from "../../src/fhir/decode";
+import { launchChromium } from "../e2e/browser";
+import { startBenchApp } from "./app-server";
+import type { BenchDocument } from "./corpus";
+import { documentPage, pipelineRun } from "./doc-bench";
+
+interface Entry {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+function line(pipelineMs: number, entries: Entry[], dom: Entry[]): string {
+  const t0 = entries.find((e) => e.name === "ccda:decode")?.start ?? 0;
+  const at = (e: Entry) =>
+    `${e.name}@${(e.start - t0).toFixed(1)}${e.duration > 0 ? `+${e.duration.toFixed(1)}` : ""}`;
+  const timings = [...entries].sort((a, b) => a.start - b.start).map(at);
+  return `pipeline ${pipelineMs.toFixed(1)} ms: ${timings.join("  ")} | dom: ${dom.map(at).join(" ")}`;
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (file === undefined) throw new Error("Usage: tsx test/bench/timeline.ts <file> [runs]");
+  const runs = Number(process.argv[3] ?? 6);
+  const bytes = new Uint8Array(readFileSync(file));
+  const doc: BenchDocument = {
+    name: path.basename(file),
+    group: "dev",
+    bytes,
+    contentType: "application/xml",
+    text: decodeText(bytes).text,
+  };
+  const app = await startBenchApp({ latency: false, scale: false, minify: true });
+  const browser = await launchChromium();
+  try {
+    const { page, cdp } = await documentPage(browser, app.app.origin, doc, process.env.TIMELINE_CSS);
+    for (let i = 0; i < runs; i += 1) {
+      const run = await pipelineRun(page, cdp);
+      const entries = await page.evaluate(() =>
+        [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("measure")].map((e) => ({
+          name: e.name,
+          start: e.startTime,
+          duration: e.duration,
+        })),
+      );
+      const dom = await page.evaluate(() =>
+        window.__bench.marks.map((m) => ({ name: m.name, start: m.at, duration: 0 })),
+      );
+      console.log(line(run.pipelineMs, entries, dom));
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
