@@ -34,7 +34,7 @@ async function documentsPart(browser: Browser, app: BenchApp, report: BenchRepor
     for (const [index, doc] of documents.entries()) {
       let result: DocumentResult;
       try {
-        result = await benchDocument(page, cdp, doc, benchSettings.runs);
+        result = await benchDocument(page, cdp, doc, benchSettings.runs, app.app.origin);
       } catch (error) {
         // One document that hangs or breaks the screen must not cost the others' figures.
         report.failures.push(
