@@ -2,8 +2,8 @@
  * Per document, in the built app's local-file screen (the same decode → CcdaView path as a FHIR document,
  * without the network): the floor (DOMParser.parseFromString of the same text) and our pipeline, from the
  * start of `ccda:decode` (the bytes are in hand) to the last DOM insertion laid out, and the time until the
- * first sections are laid out (`ccda:first-sections`). A fresh screen per document; one warm-up of each, then
- * interleaved runs, each replacing a small document (not the last copy of the same one) after a forced GC.
+ * first sections are laid out (`ccda:first-sections`). A fresh screen per document; warm-up runs of each
+ * (BENCH_WARMUP, the code then runs as in a session where documents were opened before), then interleaved runs, each replacing a small document (not the last copy of the same one) after a forced GC.
  * Timings are read inside the page, so moving text over CDP is never part of a figure.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
@@ -202,13 +202,16 @@ export async function benchDocument(
   doc: BenchDocument,
   runs: number,
   appOrigin: string,
+  warmups: number,
 ): Promise<DocumentResult> {
   // A fresh screen per document: the file list grows with every run, and a list of hundreds of earlier files
   // re-rendered at each open would make later documents pay for earlier ones.
   await openLocalScreen(page, appOrigin);
   await handToPage(page, doc);
-  await floorRun(page);
-  await pipelineRun(page, cdp);
+  for (let i = 0; i < Math.max(1, warmups); i += 1) {
+    await floorRun(page);
+    await pipelineRun(page, cdp);
+  }
   const floors: { ms: number; wellFormed: boolean }[] = [];
   const pipelines: PipelineRun[] = [];
   for (let i = 0; i < runs; i += 1) {

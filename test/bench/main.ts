@@ -34,7 +34,14 @@ async function documentsPart(browser: Browser, app: BenchApp, report: BenchRepor
     for (const [index, doc] of documents.entries()) {
       let result: DocumentResult;
       try {
-        result = await benchDocument(page, cdp, doc, benchSettings.runs, app.app.origin);
+        result = await benchDocument(
+          page,
+          cdp,
+          doc,
+          benchSettings.runs,
+          app.app.origin,
+          benchSettings.warmups,
+        );
       } catch (error) {
         // One document that hangs or breaks the screen must not cost the others' figures.
         report.failures.push(
@@ -82,6 +89,7 @@ function newReport(browser: Browser): BenchReport {
     },
     command: `npm run bench${process.env.BENCH_PARTS === undefined ? "" : ` (BENCH_PARTS=${process.env.BENCH_PARTS})`}`,
     runsPerDocument: benchSettings.runs,
+    warmupsPerDocument: benchSettings.warmups,
     targets: [],
     failures: [],
   };

@@ -95,7 +95,7 @@ function overallRows(documents: readonly DocumentResult[]): string[][] {
 
 function documentsSection(report: BenchReport, documents: readonly DocumentResult[]): string {
   return [
-    `== Documents in the app's local-file screen: median of ${report.runsPerDocument} runs after 1 warm-up (ms) ==`,
+    `== Documents in the app's local-file screen: median of ${report.runsPerDocument} runs after ${report.warmupsPerDocument} warm-up runs, fresh screen per document (ms) ==`,
     "floor = DOMParser.parseFromString of the same text; pipeline = start of ccda:decode → last DOM insertion laid out;",
     "first = → ccda:first-sections laid out; longtask = longest main-thread task (Long Tasks API, 0 = none ≥50 ms);",
     "decode, parse, sanitize = the app's User Timing measures; layout = style + layout forced after each insertion",

@@ -1,7 +1,7 @@
 /**
  * What the bench runs, from the environment, so development can use small subsets:
  * BENCH_PARTS=docs,launch,list,memory,size (or the older render = docs, app = the rest), BENCH_RUNS (≥5 for
- * reported figures), BENCH_DOCS (first n dev documents), BENCH_BULK, BENCH_SIZES (generated MB, e.g. "1,5,20"),
+ * reported figures), BENCH_WARMUP (unmeasured runs before them, default 3), BENCH_DOCS (first n dev documents), BENCH_BULK, BENCH_SIZES (generated MB, e.g. "1,5,20"),
  * BENCH_TABLE_ROWS, BENCH_LIST_DOCS, BENCH_MEMORY_DOCS, BENCH_LATENCY_MS.
  */
 
@@ -41,6 +41,8 @@ function sizes(): number[] {
 export const benchSettings = {
   parts: parts(),
   runs: integer("BENCH_RUNS", 5),
+  /** Unmeasured runs first, on each document's fresh screen: a reader's app has opened documents before. */
+  warmups: integer("BENCH_WARMUP", 3),
   devDocuments: integer("BENCH_DOCS", Number.POSITIVE_INFINITY),
   bulkDocuments: integer("BENCH_BULK", 5),
   generatedMegabytes: sizes(),

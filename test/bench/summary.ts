@@ -11,6 +11,7 @@ export interface BenchReport {
   environment: { machine: string; cpus: string; node: string; chromium: string; loadAverage: number[] };
   command: string;
   runsPerDocument: number;
+  warmupsPerDocument: number;
   documents?: DocumentResult[];
   launch?: LaunchResult;
   list?: ListResult;

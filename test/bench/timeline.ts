@@ -54,7 +54,12 @@ async function main(): Promise<void> {
       const dom = await page.evaluate(() =>
         window.__bench.marks.map((m) => ({ name: m.name, start: m.at, duration: 0 })),
       );
-      console.log(line(run.pipelineMs, entries, dom));
+      const tasks = await page.evaluate(() =>
+        window.__bench.longTasks
+          .filter((task) => task.start + task.duration >= window.__bench.t0)
+          .map((task) => ({ name: "longtask", start: task.start, duration: task.duration })),
+      );
+      console.log(line(run.pipelineMs, [...entries, ...tasks], dom));
     }
   } finally {
     await browser.close();

@@ -23,7 +23,7 @@ import {
   type TokenKind,
 } from "./tag-scanner";
 
-const DEFAULT_PIECE_CHARS = 256 * 1024;
+const DEFAULT_PIECE_CHARS = 128 * 1024;
 
 export type ChunkedParseResult =
   | (Extract<ParseResult, { ok: true }> & {
