@@ -57,13 +57,19 @@ function updateScrollers(entries: readonly ResizeObserverEntry[]): void {
  * tables until they are shown; Tab could then pass an overflowing table by. Those are measured while the page
  * is idle, a few at a time; `done` runs when every table has been measured.
  */
-function measureWhenIdle(tables: readonly HTMLTableElement[], done: () => void): () => void {
+export function measureWhenIdle(tables: readonly HTMLTableElement[], done: () => void): () => void {
   let next = 0;
   let handle = 0;
   const idle = typeof requestIdleCallback === "function";
   const slice = (deadline?: IdleDeadline) => {
     const until = performance.now() + 8;
-    while (next < tables.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) {
+    // Called for the timeout (a page never idle), timeRemaining() is 0: then an 8 ms budget, and at least one
+    // table per slice either way, so the pass always ends.
+    const more = () =>
+      deadline === undefined || deadline.didTimeout
+        ? performance.now() < until
+        : deadline.timeRemaining() > 1;
+    for (let first = true; next < tables.length && (first || more()); first = false) {
       const table = tables[next];
       next += 1;
       // A giant table is left to the observer (it measures it once shown): measuring it unseen forced one
