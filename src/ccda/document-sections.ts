@@ -98,10 +98,6 @@ export class SectionRenderer {
       textSize: textSize(outline),
       children: outline.children.map(tocEntry),
       render: () => htmlOf(index),
-      renderChunk: (k: number) => {
-        const nodes = chunk(index, k);
-        return nodes === undefined ? undefined : toHtml(nodes);
-      },
       renderChunkNodes: (k: number) => chunk(index, k),
       get rendered() {
         return isFinished(index);

@@ -97,11 +97,10 @@ export interface DocumentSection {
    */
   render(): string;
   /**
-   * The same HTML in chunks (long sections are cut between narrative blocks, so a viewer can insert them a
-   * piece at a time): chunk k, or undefined past the last. The chunks joined are render()'s HTML.
+   * The same content in chunks, as output trees (long sections are cut between narrative blocks, so a viewer
+   * can insert them a piece at a time): chunk k, or undefined past the last. The chunks serialized and joined
+   * are render()'s HTML.
    */
-  renderChunk(k: number): string | undefined;
-  /** Chunk k as the output tree renderChunk serializes (for a viewer that builds DOM nodes from it). */
   renderChunkNodes(k: number): readonly HNode[] | undefined;
   /** Whether the whole section is rendered (its cost is paid). */
   readonly rendered: boolean;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collapsedLength } from "../../../src/ccda/document-sections";
 import { renderDocument } from "../../../src/ccda/render-document";
+import { toHtml } from "../../../src/ccda/render/html";
 import { looseDate } from "../../../src/ccda/render/narrative/table-marks";
 import { cdaDocument, renderNarrativeXml, section, structuredBody } from "./render-helpers";
 
@@ -113,9 +114,13 @@ describe("long sections in chunks", () => {
     if (!lazy.ok || !lazy.parts || !eager.ok) throw new Error("expected parts");
     const results = lazy.parts.sections[1];
     const chunks: string[] = [];
-    for (let k = 0; results?.renderChunk(k) !== undefined; k += 1) chunks.push(results.renderChunk(k) ?? "");
+    for (let k = 0; ; k += 1) {
+      const nodes = results?.renderChunkNodes(k);
+      if (nodes === undefined) break;
+      chunks.push(toHtml(nodes));
+    }
     expect(chunks.length).toBeGreaterThan(1);
-    expect(lazy.parts.sections[0]?.renderChunk(1)).toBeUndefined();
+    expect(lazy.parts.sections[0]?.renderChunkNodes(1)).toBeUndefined();
     expect(chunks.join("")).toBe(results?.render());
     for (let i = 0; i < 8; i += 1) expect(chunks.join("")).toContain(`entry ${i} `);
     expect(lazy.html).toBe(eager.html);

@@ -126,7 +126,6 @@ const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
         textSize: 6,
         children: [],
         render: () => html,
-        renderChunk: (k: number) => (k === 0 ? html : undefined),
         renderChunkNodes: (k: number) => (k === 0 ? nodesOf(html) : undefined),
         rendered: true,
       },
