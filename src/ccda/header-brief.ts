@@ -4,6 +4,7 @@
  */
 import { formatName } from "./format/name";
 import { isoDatetime, parseTs } from "./format/time";
+import { LARGE_TEXT_CHARS } from "./parse/chunked-parse";
 import { parseCdaText } from "./parse/document";
 import { attr, child, children, path, textOf } from "./parse/xml";
 import type { CcdaParseError } from "./types";
@@ -47,8 +48,6 @@ function dateOf(root: Element): string | undefined {
   return value === undefined ? undefined : isoDatetime(value);
 }
 
-/** Above this size only the header is parsed for the brief: the viewer parses the whole text once, later. */
-const HEADER_ONLY_ABOVE_CHARS = 1_000_000;
 const ROOT_OPEN = /<([A-Za-z_][\w.-]*:)?ClinicalDocument[\s>]/;
 const BODY_START = /<([A-Za-z_][\w.-]*:)?component[\s>]/g;
 
@@ -66,7 +65,7 @@ export function headerSlice(text: string): string | undefined {
 }
 
 function parseForBrief(text: string): ReturnType<typeof parseCdaText> {
-  const slice = text.length > HEADER_ONLY_ABOVE_CHARS ? headerSlice(text) : undefined;
+  const slice = text.length > LARGE_TEXT_CHARS ? headerSlice(text) : undefined;
   if (slice !== undefined) {
     const header = parseCdaText(slice);
     if (header.ok) return header;

@@ -25,6 +25,12 @@ import {
 
 const DEFAULT_PIECE_CHARS = 128 * 1024;
 
+/**
+ * Above this many characters a document is previewed and parsed in slices (a 1 MB parse is ~150 ms), and the
+ * local-file list parses only its header (a whole parse there would be neither short nor taken over).
+ */
+export const LARGE_TEXT_CHARS = 1_000_000;
+
 export type ChunkedParseResult =
   | (Extract<ParseResult, { ok: true }> & {
       /** Elements by `ID` (first in document order wins); undefined after a fallback (index it yourself). */

@@ -9,11 +9,10 @@ import { useEffect, useMemo, useState } from "react";
 import { renderDocument } from "../../ccda/render-document";
 import type { RenderOutcome } from "../../ccda/types";
 import { nextTask } from "../../lib/next-task";
+import { LARGE_TEXT_CHARS } from "../../ccda/parse/chunked-parse";
 import { loadInSlices, previewOutcome } from "./large-load";
 import { markRenderStart, measureSince, now, PARSE_MEASURE, restartRenderMeasure } from "./render-timing";
 
-/** Above this many characters a document is previewed and parsed in slices (a 1 MB parse is ~150 ms). */
-export const LARGE_TEXT_CHARS = 1_000_000;
 export interface DocumentOutcome {
   /** What to show: the whole document, the preview of a large one, or nothing yet. */
   outcome: RenderOutcome | undefined;

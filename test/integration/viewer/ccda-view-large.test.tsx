@@ -8,7 +8,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CcdaView } from "../../../src/features/documents/ccda-view";
-import { LARGE_TEXT_CHARS } from "../../../src/features/documents/large-document";
+import { LARGE_TEXT_CHARS } from "../../../src/ccda/parse/chunked-parse";
 import { ccd, sec } from "./viewer-fixtures";
 
 beforeEach(() => {
