@@ -11,7 +11,7 @@ import { attr, child, indexIds, textOf } from "./parse/xml";
 import type { RenderContext } from "./render/context";
 import { DocumentState } from "./render/document-state";
 import { h, toHtml, type HNode } from "./render/html";
-import { renderHeader } from "./render/header";
+import { detailsPanel, renderDetailsGroups, renderHeaderSummary } from "./render/header";
 import { planBody, topSectionHtml, wrapHtml } from "./render/body";
 import { SectionRenderer } from "./document-sections";
 
@@ -23,16 +23,40 @@ export function normalizeIdPrefix(prefix: string): string {
 
 interface HeaderParts {
   summary: HNode | undefined;
-  details: HNode | undefined;
+  /** The details panel's groups, rendered on the first call (memoized); absent when the header failed. */
+  details: (() => readonly HNode[]) | undefined;
   title: string;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The details panel's groups; a failure there costs only the panel, with a warning. */
+function safeDetails(root: Element, ctx: RenderContext, title: string): readonly HNode[] {
+  try {
+    return renderDetailsGroups(root, ctx, title);
+  } catch (error) {
+    ctx.warnings.add(
+      "invalid-value",
+      `The document details could not be displayed (${reasonOf(error)})`,
+      "header",
+    );
+    return [h("p", { class: "ccda-section-error" }, ["The document details could not be displayed."])];
+  }
 }
 
 function safeHeader(root: Element, ctx: RenderContext): HeaderParts {
   try {
-    return renderHeader(root, ctx);
+    const { summary, title } = renderHeaderSummary(root, ctx);
+    let groups: readonly HNode[] | undefined;
+    return { summary, title, details: () => (groups ??= safeDetails(root, ctx, title)) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    ctx.warnings.add("invalid-value", `The document header could not be displayed (${reason})`, "header");
+    ctx.warnings.add(
+      "invalid-value",
+      `The document header could not be displayed (${reasonOf(error)})`,
+      "header",
+    );
     const note = h("p", { class: "ccda-section-error" }, ["The document header could not be displayed."]);
     return { summary: note, details: undefined, title: textOf(child(root, "title")) || "Clinical document" };
   }
@@ -61,19 +85,23 @@ function render(
   const doc = new DocumentState(ctx);
   const docId = doc.ids.claim("doc");
   const header = safeHeader(root, ctx);
+  // Lazy (a viewer): the details panel's groups wait until the panel is opened, searched or printed.
+  if (!lazy) header.details?.();
   const plan = planBody(root, doc, header.title);
   const outlines = plan.kind === "sections" ? plan.outlines : [];
   const sections = new SectionRenderer(outlines, doc);
   if (!lazy) sections.htmlOf(outlines.length - 1);
-  const footer = header.details && h("div", { class: "ccda-footer" }, [header.details]);
+  const details = header.details;
+  const footer = () => details && h("div", { class: "ccda-footer" }, [detailsPanel(details())]);
   const wholeHtml = (): string => {
     const body =
       plan.kind === "other"
         ? toHtml(plan.nodes)
         : outlines.map((o, i) => topSectionHtml(o, sections.htmlOf(i))).join("");
     const summary = header.summary ? toHtml([header.summary]) : "";
+    const footerNode = footer();
     const inner =
-      summary + wrapHtml(h("div", { class: "ccda-body" }), body) + (footer ? toHtml([footer]) : "");
+      summary + wrapHtml(h("div", { class: "ccda-body" }), body) + (footerNode ? toHtml([footerNode]) : "");
     return wrapHtml(h("div", { class: "ccda-document", id: docId }), inner);
   };
   const html = lazy ? undefined : wholeHtml();
@@ -98,16 +126,17 @@ function render(
         return header.summary ? toHtml([header.summary]) : "";
       },
       get footer() {
-        return footer ? toHtml([footer]) : "";
+        const footerNode = footer();
+        return footerNode ? toHtml([footerNode]) : "";
       },
       get body() {
         return plan.kind === "other" ? toHtml(plan.nodes) : "";
       },
       nodes: {
         header: header.summary ? [header.summary] : [],
-        footer: footer ? [footer] : [],
         body: plan.kind === "other" ? plan.nodes : [],
       },
+      details,
       sections: parts,
     },
   };

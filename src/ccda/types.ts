@@ -121,10 +121,17 @@ export interface DocumentParts {
   /** A body that is not sections (nonXMLBody, header-only note), or "". */
   body: string;
   /**
-   * header, footer and body as the output trees they serialize (for a viewer that builds DOM nodes). Always set
-   * by the renderer; optional so hand-made parts (test doubles) may give HTML only.
+   * header and body as the output trees they serialize (for a viewer that builds DOM nodes). Always set by the
+   * renderer; optional so hand-made parts (test doubles) may give HTML only.
    */
-  nodes?: { header: readonly HNode[]; footer: readonly HNode[]; body: readonly HNode[] };
+  nodes?: { header: readonly HNode[]; body: readonly HNode[] };
+  /**
+   * The groups inside the "Document details" panel (`footer` without its <details> and <summary>), rendered on
+   * the first call and memoized: a viewer shows the panel closed and renders them only when the panel is
+   * opened, searched or printed (they are a third of a small document's output). Absent when the header could
+   * not be read.
+   */
+  details?: (() => readonly HNode[]) | undefined;
   sections: DocumentSection[];
 }
 

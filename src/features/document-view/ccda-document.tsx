@@ -18,6 +18,7 @@ import { useSectionPrefs } from "./use-section-prefs";
 import { ViewToolbar } from "./view-toolbar";
 import { DocumentPortals } from "./document-portals";
 import { DeletionsToggle, useHasDeletions } from "./deletions-toggle";
+import { DocumentDetails, useDocumentDetails } from "./document-details";
 import "../../styles/ccda-view.css";
 
 interface CcdaDocumentProps {
@@ -52,6 +53,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
   const hasDeletions = useHasDeletions(safe, source);
   const [dialog, setDialog] = useState<"prefs" | "source" | undefined>(undefined);
   const containerRef = useRef<HTMLDivElement>(null);
+  const details = useDocumentDetails(parts.docId, parts.details !== undefined);
   const currentId = useCurrentSection(
     shown.map((i) => sections[i]?.id ?? ""),
     true,
@@ -83,6 +85,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
     () => containerRef.current,
     () => {
       renderNow();
+      details.showNow();
       return sections$.expandAllNow(shown);
     },
   );
@@ -116,6 +119,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
           roots={roots}
           prepare={() => {
             renderNow();
+            details.showNow();
           }}
           openSection={openSection}
         />
@@ -167,9 +171,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
                 );
               })}
             </div>
-            {isEmptyPart(safe.footer) ? null : (
-              <SanitizedPart part={safe.footer} className="ccda-document__footer" />
-            )}
+            {parts.details === undefined ? null : <DocumentDetails groups={parts.details} state={details} />}
           </div>
         </div>
       </div>

@@ -19,7 +19,7 @@ function hasDeletion(part: SafePart): boolean {
 export function useHasDeletions(safe: SafeParts, source: string): boolean {
   // includes() first, and once per source: the pattern over a 20 MB source cost 30–40 ms at every parts change.
   const inSource = useMemo(() => source.includes("revised") && REVISED_DELETE_RE.test(source), [source]);
-  return useMemo(() => inSource || [safe.header, safe.body, safe.footer].some(hasDeletion), [safe, inSource]);
+  return useMemo(() => inSource || [safe.header, safe.body].some(hasDeletion), [safe, inSource]);
 }
 
 export function DeletionsToggle({

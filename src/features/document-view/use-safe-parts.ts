@@ -10,11 +10,10 @@ export type SafePart = { nodes: SafeNodes } | { html: SafeHtml };
 
 export interface SafeParts {
   header: SafePart;
-  footer: SafePart;
   body: SafePart;
 }
 
-/** The header, footer and non-section body, sanitized (once, last) and measured as `ccda:sanitize`. */
+/** The header and a non-section body, sanitized (once, last) and measured as `ccda:sanitize`. */
 export function useSafeParts(parts: DocumentParts): SafeParts {
   return useMemo(() => {
     const start = now();
@@ -23,12 +22,10 @@ export function useSafeParts(parts: DocumentParts): SafeParts {
       nodes === undefined
         ? {
             header: { html: sanitizeDocumentHtml(parts.header) },
-            footer: { html: sanitizeDocumentHtml(parts.footer) },
             body: { html: sanitizeDocumentHtml(parts.body) },
           }
         : {
             header: { nodes: sanitizeDocumentNodes(nodes.header) },
-            footer: { nodes: sanitizeDocumentNodes(nodes.footer) },
             body: { nodes: sanitizeDocumentNodes(nodes.body) },
           };
     measureSince(SANITIZE_MEASURE, start);

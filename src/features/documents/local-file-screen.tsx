@@ -93,13 +93,8 @@ export function LocalFileScreen() {
       {opened.length === 0 ? null : (
         <div className="two-pane two-pane--local">
           <nav className="two-pane__list" aria-label="Opened files">
-            <LocalFileList
-              entries={opened}
-              selectedKey={selectedKey}
-              onSelect={(key) => {
-                setSelectedKey(key);
-              }}
-            />
+            {/* A stable onSelect: the rows are memoized, and opening a file then renders only the rows that changed. */}
+            <LocalFileList entries={opened} selectedKey={selectedKey} onSelect={setSelectedKey} />
           </nav>
           <div className="two-pane__document">
             {selected === undefined ? null : (

@@ -93,6 +93,57 @@ describe("CcdaView search", () => {
   });
 });
 
+describe("CcdaView document details", () => {
+  // "DOC-77" and the language are only in the details panel, not in the summary card.
+  const WITH_ID = SAMPLE.replace(
+    "<title>",
+    '<id root="1.2.3" extension="DOC-77"/><languageCode code="en-US"/><title>',
+  );
+  const panelOf = async () => {
+    const summary = await screen.findByText("Document details");
+    const panel = summary.closest("details");
+    if (panel === null) throw new Error("no details panel");
+    return { summary, panel };
+  };
+
+  it("renders the panel's groups only when the reader opens it", async () => {
+    render(<CcdaView text={WITH_ID} decodeWarnings={[]} />);
+    const { summary, panel } = await panelOf();
+    expect(panel).not.toHaveAttribute("open");
+    expect(panel.querySelector(".ccda-header-group")).toBeNull();
+    expect(document.body).not.toHaveTextContent("DOC-77");
+    await userEvent.click(summary);
+    expect(panel).toHaveAttribute("open");
+    expect(within(panel).getByRole("heading", { level: 2, name: "Document" })).toBeInTheDocument();
+    expect(panel).toHaveTextContent("Document IDDOC-77 (1.2.3)");
+    expect(panel).toHaveTextContent("LanguageAmerican English (en-US)");
+  });
+
+  it("is searched: a match only the closed panel holds is found and the panel opens on it", async () => {
+    render(<CcdaView text={WITH_ID} decodeWarnings={[]} />);
+    const { panel } = await panelOf();
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search in document" }), "DOC-77");
+    expect(screen.getByText("1 of 1")).toBeInTheDocument();
+    expect(panel).toHaveAttribute("open");
+    expect(panel).toHaveTextContent("DOC-77");
+  });
+
+  it("prints open and filled, and closes again after printing", async () => {
+    render(<CcdaView text={WITH_ID} decodeWarnings={[]} />);
+    const { panel } = await panelOf();
+    act(() => {
+      window.dispatchEvent(new Event("beforeprint"));
+    });
+    expect(panel).toHaveAttribute("open");
+    expect(panel).toHaveTextContent("Document IDDOC-77 (1.2.3)");
+    act(() => {
+      window.dispatchEvent(new Event("afterprint"));
+    });
+    expect(panel).not.toHaveAttribute("open");
+    expect(panel).toHaveTextContent("DOC-77");
+  });
+});
+
 describe("CcdaView long tables", () => {
   it("folds duplicate rows behind a button and lists rows newest first on request", async () => {
     render(<CcdaView text={SAMPLE} decodeWarnings={[]} />);

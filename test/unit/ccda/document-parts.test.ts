@@ -55,6 +55,34 @@ describe("renderDocument parts", () => {
   });
 });
 
+describe("renderDocument details panel", () => {
+  // The legal authenticator's time is only shown in the details panel, and it is not a date.
+  const xml = cdaDocument(
+    structuredBody(section("Plan", "<paragraph>Rest</paragraph>")),
+    `${HEADER}<effectiveTime value="20240301"/><legalAuthenticator><time value="not-a-date"/><signatureCode code="S"/>` +
+      '<assignedEntity><id root="1.2"/><assignedPerson><name><given>Lee</given><family>Legal</family></name></assignedPerson></assignedEntity></legalAuthenticator>',
+  );
+  const badTime = (warnings: readonly { message: string }[]) =>
+    warnings.filter((w) => w.message.includes("not-a-date")).length;
+
+  it("renders the panel's groups only when asked for (lazy), once, and as the eager footer has them", () => {
+    const eager = renderDocument(xml, { idPrefix: "p" });
+    const lazy = renderDocument(xml, { idPrefix: "p", lazy: true });
+    if (!eager.ok || !lazy.ok || !lazy.parts?.details) throw new Error("expected details");
+    expect(badTime(eager.warnings)).toBe(1);
+    expect(badTime(lazy.warnings)).toBe(0);
+    const groups = lazy.parts.details();
+    expect(badTime(lazy.warnings)).toBe(1);
+    expect(lazy.parts.details()).toBe(groups);
+    expect(toHtml(groups)).toContain("Lee Legal");
+    expect(eager.parts?.footer).toContain(toHtml(groups));
+    expect(eager.parts?.footer).toMatch(
+      /^<div class="ccda-footer"><details class="ccda-header-details"><summary>Document details<\/summary>/,
+    );
+    expect(lazy.html).toBe(eager.html);
+  });
+});
+
 describe("table marks", () => {
   const rows = (...cells: string[][]) =>
     cells.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");

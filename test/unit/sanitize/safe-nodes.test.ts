@@ -25,13 +25,14 @@ function both(tree: readonly HNode[]): { nodes: string; purified: string } {
   return { nodes: serialize(sanitizeDocumentNodes(tree)), purified: sanitizeDocumentHtml(toHtml(tree)) };
 }
 
-/** The header, footer and body and every chunk of every section of a document, as output trees. */
+/** The header, the details panel's groups, the body and every chunk of every section of a document, as output trees. */
 function chunksOf(xml: string, label: string): HNode[][] {
   const outcome = renderDocument(xml, { idPrefix: "ccda-n-" });
   if (!outcome.ok) throw new Error(`${label} did not render: ${outcome.error.message}`);
   const trees: HNode[][] = [];
-  const { header, footer, body } = outcome.parts?.nodes ?? { header: [], footer: [], body: [] };
-  for (const part of [header, footer, body]) if (part.length > 0) trees.push([...part]);
+  const { header, body } = outcome.parts?.nodes ?? { header: [], body: [] };
+  const details = outcome.parts?.details?.() ?? [];
+  for (const part of [header, details, body]) if (part.length > 0) trees.push([...part]);
   for (const section of outcome.parts?.sections ?? []) {
     for (let k = 0; ; k += 1) {
       const chunk = section.renderChunkNodes(k);
