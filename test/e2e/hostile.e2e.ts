@@ -55,6 +55,17 @@ interface Opened {
   refusedText?: string;
 }
 
+/**
+ * Opens the "Document details" panel, whose groups (every header field, hostile ones included) are rendered
+ * only when it is opened: the checks must see them.
+ */
+async function openDetails(article: Locator): Promise<void> {
+  const summary = article.locator("summary", { hasText: "Document details" });
+  if ((await summary.count()) === 0) return;
+  await summary.first().click();
+  await article.locator(".ccda-header-details[open] .ccda-header-details__groups").waitFor();
+}
+
 /** Chooses the file on the /local page and waits until it is shown, or refused with a message. */
 async function openLocal(page: Page, file: string, xml: string | Buffer): Promise<Opened> {
   await page
@@ -74,6 +85,7 @@ async function openLocal(page: Page, file: string, xml: string | Buffer): Promis
   if (await article.locator(".parse-error, .error-panel").count()) {
     return { article, refusedText: (await article.textContent()) ?? "" };
   }
+  await openDetails(article);
   return { article };
 }
 
@@ -241,7 +253,10 @@ describe.skipIf(missing)("Hostile documents in Chromium", () => {
       const refused = await article.locator(".parse-error, .error-panel").count();
       const opened: Opened =
         refused > 0 ? { article, refusedText: (await article.textContent()) ?? "" } : { article };
-      if (refused === 0) await article.locator(CONTAINER).waitFor();
+      if (refused === 0) {
+        await article.locator(CONTAINER).waitFor();
+        await openDetails(article);
+      }
       if (doc.file.startsWith("h04-")) {
         // A PDF holding script is offered as a download, never framed: its script cannot raise dialogs.
         await article.getByText("This PDF contains active content").waitFor();

@@ -116,6 +116,11 @@ export async function inspectDocument(page: Page, containerSelector: string): Pr
       }
       if (el.tagName !== "A") el.dispatchEvent(new MouseEvent("click", { bubbles: false, cancelable: true }));
     }
+    // The pokes' clicks toggle <details> (a summary's activation behaviour): measure them all open, so what they
+    // hold is measured too.
+    container.querySelectorAll("details:not([open])").forEach((details) => {
+      (details as HTMLDetailsElement).open = true;
+    });
     const box = container.getBoundingClientRect();
     const describe = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80);
     const clips = (a: Element) => {

@@ -89,6 +89,10 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
       return sections$.expandAllNow(shown);
     },
   );
+  const chunks = useMemo(
+    () => [...("nodes" in safe.body ? [safe.body.nodes] : []), ...progressive.html.flatMap((c) => c ?? [])],
+    [safe.body, progressive.html],
+  );
   const roots = () => (containerRef.current === null ? [] : [containerRef.current]);
 
   return (
@@ -178,6 +182,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
       <DocumentPortals
         complete={progressive.complete}
         container={containerRef}
+        chunks={chunks}
         attachments={attachments}
         version={`${String(progressive.html.reduce((n, c) => n + (c?.length ?? 0), 0))}|${String(sections$.open.size)}`}
       />

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useLayoutEffect, useMemo, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import type { BodyAttachment } from "../../ccda/types";
 import { BodyAttachmentView } from "../documents/body-attachment-view";
+import type { SafeNodes } from "../../sanitize/safe-nodes";
 import { TableTools } from "./table-tools";
 
 interface Targets {
@@ -90,44 +91,70 @@ export function measureWhenIdle(tables: readonly HTMLTableElement[], done: () =>
   };
 }
 
-function scan(container: Element): Targets {
+/** The portal targets inside one sanitized chunk (memoized: chunks never change once made). */
+const chunkTargets = new WeakMap<SafeNodes, Targets>();
+
+function scanChunk(nodes: SafeNodes): Targets {
+  const known = chunkTargets.get(nodes);
+  if (known !== undefined) return known;
   const attachments = new Map<number, Element>();
-  container.querySelectorAll("[data-attachment]").forEach((element) => {
-    const index = Number(element.getAttribute("data-attachment"));
-    if (Number.isInteger(index) && !attachments.has(index)) attachments.set(index, element);
-  });
   const tables: Targets["tables"][number][] = [];
-  container.querySelectorAll(".ccda-table-tools").forEach((marker) => {
-    const table = marker.nextElementSibling;
-    if (table instanceof HTMLTableElement) tables.push({ marker, table });
-  });
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    const within = (selector: string) => [
+      ...(node.matches(selector) ? [node] : []),
+      ...Array.from(node.querySelectorAll(selector)),
+    ];
+    for (const element of within("[data-attachment]")) {
+      const index = Number(element.getAttribute("data-attachment"));
+      if (Number.isInteger(index) && !attachments.has(index)) attachments.set(index, element);
+    }
+    for (const marker of within(".ccda-table-tools")) {
+      const table = marker.nextElementSibling;
+      if (table instanceof HTMLTableElement) tables.push({ marker, table });
+    }
+  }
+  const targets = { attachments, tables };
+  chunkTargets.set(nodes, targets);
+  return targets;
+}
+
+/** The targets of every chunk, in document order (the first marker of an attachment wins). */
+function scan(chunks: readonly SafeNodes[]): Targets {
+  const attachments = new Map<number, Element>();
+  const tables: Targets["tables"][number][] = [];
+  for (const chunk of chunks) {
+    const found = scanChunk(chunk);
+    for (const [index, element] of found.attachments)
+      if (!attachments.has(index)) attachments.set(index, element);
+    tables.push(...found.tables);
+  }
   return { attachments, tables };
 }
 
 /**
  * React content placed inside the sanitized output, at the renderer's markers: attachment views in
- * `[data-attachment]` and table controls in `.ccda-table-tools`. Re-scanned whenever more output arrives.
+ * `[data-attachment]` and table controls in `.ccda-table-tools`. The markers are found in the sanitized chunks
+ * while rendering, before they are inserted: the portals go into them in the same commit that inserts them (a
+ * scan of the page after the commit needed a second render of every document).
  */
 export function DocumentPortals({
   container,
+  chunks,
   attachments,
   version,
   complete,
 }: {
   container: RefObject<HTMLElement | null>;
+  /** Every sanitized chunk of the document so far (body and sections). */
+  chunks: readonly SafeNodes[];
   attachments: readonly BodyAttachment[];
   /** Changes whenever new sanitized output was inserted or shown. */
   version: string;
   /** Everything is rendered: then the tables not laid out yet are measured while the page is idle. */
   complete: boolean;
 }) {
-  const [targets, setTargets] = useState<Targets>({ attachments: new Map(), tables: [] });
-  useLayoutEffect(() => {
-    // The markers exist only once React has inserted the sanitized HTML: reading the DOM after the commit is
-    // what this effect is for, and the portals need a second render to go there.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (container.current !== null) setTargets(scan(container.current));
-  }, [container, version]);
+  const targets = useMemo(() => scan(chunks), [chunks]);
   useLayoutEffect(() => {
     const element = container.current;
     if (element === null || typeof ResizeObserver === "undefined") return undefined;
