@@ -2,7 +2,10 @@
  * What the bench installs in every page before the app's own code runs (page.addInitScript). It wraps
  * performance.mark/measure so that the moment the app reports `ccda:first-sections` or `ccda:render` the
  * pending style and layout are forced and timed: "visible" then means inserted *and* laid out, measured to the
- * microsecond instead of to the next polling tick. It also records long tasks and lifts the Resource Timing
+ * microsecond instead of to the next polling tick. A forced layout is not the whole story: content in a
+ * `content-visibility: auto` box inserted on screen is skipped by it and laid out by the browser's next frame,
+ * so the probe also times the rendering work of the frame after each such moment (watchNextFrame), and the
+ * bench adds the one after the last insertion. It also records long tasks and lifts the Resource Timing
  * buffer limit (a 2,000-document list makes more than the default 250 entries).
  */
 
@@ -13,6 +16,12 @@ export interface ProbeMark {
   layoutMs: number;
 }
 
+/** One frame's rendering work: from its animation-frame callbacks to the task right after it. */
+export interface ProbeFrame {
+  start: number;
+  end: number;
+}
+
 export interface ProbeLongTask {
   start: number;
   duration: number;
@@ -20,7 +29,10 @@ export interface ProbeLongTask {
 
 export interface ProbeState {
   marks: ProbeMark[];
+  frames: ProbeFrame[];
   longTasks: ProbeLongTask[];
+  /** Times the next frame's rendering work (once per frame, however often it is asked). */
+  watchNextFrame: () => void;
   /** Set by the bench right before it hands the app a document. */
   t0: number;
   /** The document bench's DOM watcher (one at a time). */
@@ -40,7 +52,23 @@ export const VISIBLE_MARKS = ["ccda:first-sections", "ccda:render"] as const;
 
 /** Runs inside the page (serialised by Playwright), so it may only use what it declares itself. */
 export function installProbe(visibleMarks: readonly string[]): void {
-  const state: ProbeState = { marks: [], longTasks: [], t0: 0 };
+  let framePending = false;
+  const watchNextFrame = () => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      // Posted from the frame's own callbacks, the message arrives once its style, layout and paint are done.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.frames.push({ start, end: performance.now() });
+        framePending = false;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  const state: ProbeState = { marks: [], frames: [], longTasks: [], t0: 0, watchNextFrame };
   window.__bench = state;
   performance.setResourceTimingBufferSize(100_000);
   const record = (name: string) => {
@@ -50,6 +78,7 @@ export function installProbe(visibleMarks: readonly string[]): void {
     if (document.body.offsetHeight >= 0) state.marks.push({ name, at: performance.now(), layoutMs: 0 });
     const last = state.marks.at(-1);
     if (last !== undefined) last.layoutMs = last.at - start;
+    watchNextFrame();
   };
   const mark = performance.mark.bind(performance);
   const measure = performance.measure.bind(performance);
