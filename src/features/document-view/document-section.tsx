@@ -51,7 +51,7 @@ export function DocumentSectionView({
   return (
     <section
       id={section.id}
-      className="ccda-section doc-section"
+      className={open ? "ccda-section doc-section" : "ccda-section doc-section doc-section--collapsed"}
       aria-labelledby={section.headingId}
       data-section-index={index}
     >
