@@ -69,6 +69,18 @@ function largeGenerated(megabytes: number): BenchDocument {
   return generated(`generated ${megabytes} MB CCD (sandbox scale)`, text);
 }
 
+/** One file given on the command line (the single-document tools: timeline.ts, trace.ts), as a dev document. */
+export function fileDocument(file: string): BenchDocument {
+  const bytes = new Uint8Array(readFileSync(file));
+  return {
+    name: path.basename(file),
+    group: "dev",
+    bytes,
+    contentType: "application/xml",
+    text: decodeText(bytes).text,
+  };
+}
+
 export function loadDocuments(): BenchDocument[] {
   const dev = corpus("dev").slice(0, benchSettings.devDocuments);
   const bulk = corpus("bulk");

@@ -4,12 +4,9 @@
  * plus the DOM insertions the bench saw. Shows where a document's time goes between the parse and the last
  * insertion without a profiler's overhead. TIMELINE_CSS=<rules> adds a style sheet first (to try a CSS change).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { decodeText } from "../../src/fhir/decode";
 import { launchChromium } from "../e2e/browser";
 import { startBenchApp } from "./app-server";
-import type { BenchDocument } from "./corpus";
+import { fileDocument } from "./corpus";
 import { documentPage, pipelineRun } from "./doc-bench";
 
 interface Entry {
@@ -30,14 +27,7 @@ async function main(): Promise<void> {
   const file = process.argv[2];
   if (file === undefined) throw new Error("Usage: tsx test/bench/timeline.ts <file> [runs]");
   const runs = Number(process.argv[3] ?? 6);
-  const bytes = new Uint8Array(readFileSync(file));
-  const doc: BenchDocument = {
-    name: path.basename(file),
-    group: "dev",
-    bytes,
-    contentType: "application/xml",
-    text: decodeText(bytes).text,
-  };
+  const doc = fileDocument(file);
   const app = await startBenchApp({ latency: false, scale: false, minify: true });
   const browser = await launchChromium();
   try {
