@@ -1,9 +1,11 @@
 /**
  * Per document, in the built app's local-file screen (the same decode → CcdaView path as a FHIR document,
  * without the network): the floor (DOMParser.parseFromString of the same text) and our pipeline, from the
- * start of `ccda:decode` (the bytes are in hand) to the last DOM insertion laid out, and the time until the
- * first sections are laid out (`ccda:first-sections`). A fresh screen per document; warm-up runs of each
- * (BENCH_WARMUP, the code then runs as in a session where documents were opened before), then interleaved runs, each replacing a small document (not the last copy of the same one) after a forced GC.
+ * start of `ccda:decode` (the bytes are in hand) to the last DOM insertion laid out plus the rendering work of
+ * the next frame (see frameAfter), and the time until the first sections are shown, counted the same way
+ * (`ccda:first-sections`). A fresh screen per document; warm-up runs of each (BENCH_WARMUP, the code then runs
+ * as in a session where documents were opened before), then interleaved runs, each replacing a small document
+ * (not the last copy of the same one) after a forced GC.
  * Timings are read inside the page, so moving text over CDP is never part of a figure.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
