@@ -36,6 +36,10 @@ async function main(): Promise<void> {
   const letters = variants.map((_, i) => String.fromCharCode(65 + i));
   const rows: string[][] = [["document", ...letters.map((l, i) => (i === 0 ? "A ms" : `${l}/A`))]];
   const ratios: number[][] = changes.map(() => []);
+  // Each run against the A run just before it: the machine's speed drifts over seconds, so a pair taken
+  // together is steadier than medians taken minutes apart. And each variant's fastest run against A's.
+  const paired: number[][] = changes.map(() => []);
+  const fastest: number[][] = changes.map(() => []);
   try {
     for (const doc of docs) {
       const pages = [];
@@ -54,6 +58,11 @@ async function main(): Promise<void> {
       const medians = times.map((t) => median(t));
       const a = medians[0] ?? Number.NaN;
       medians.slice(1).forEach((m, i) => ratios[i]?.push(m / a));
+      const aTimes = times[0] ?? [];
+      times.slice(1).forEach((t, i) => {
+        t.forEach((ms, run) => paired[i]?.push(ms / (aTimes[run] ?? Number.NaN)));
+        fastest[i]?.push(Math.min(...t) / Math.min(...aTimes));
+      });
       rows.push([doc.name.slice(-60), a.toFixed(1), ...medians.slice(1).map((m) => (m / a).toFixed(3))]);
       process.stderr.write(".");
     }
@@ -65,7 +74,10 @@ async function main(): Promise<void> {
   console.log(`\n${table(rows)}`);
   changes.forEach((css, i) => {
     const what = css === "" ? `this build against ${base ?? "?"}` : css;
-    console.log(`${letters[i + 1] ?? "?"}/A median ${median(ratios[i] ?? []).toFixed(3)}: ${what}`);
+    console.log(
+      `${letters[i + 1] ?? "?"}/A median ${median(ratios[i] ?? []).toFixed(3)} (run by run ` +
+        `${median(paired[i] ?? []).toFixed(3)}, fastest runs ${median(fastest[i] ?? []).toFixed(3)}): ${what}`,
+    );
   });
 }
 

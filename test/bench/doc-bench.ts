@@ -200,9 +200,15 @@ async function openResetDocument(page: Page): Promise<void> {
     .waitFor({ timeout: TIMEOUT_MS });
 }
 
-export async function pipelineRun(page: Page, cdp: CDPSession): Promise<PipelineRun> {
+/** `beforeStart` runs once the small document is shown, right before the measured one is handed over. */
+export async function pipelineRun(
+  page: Page,
+  cdp: CDPSession,
+  beforeStart?: () => Promise<void>,
+): Promise<PipelineRun> {
   await openResetDocument(page);
   await cdp.send("HeapProfiler.collectGarbage");
+  await beforeStart?.();
   await startPipeline(page);
   await waitUntilQuiet(page);
   return summarizeRun(await collect(page));

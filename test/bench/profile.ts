@@ -48,6 +48,33 @@ interface CpuProfile {
   samples?: number[];
 }
 
+/**
+ * One profile from several: each one's nodes under a shared root (ids offset), samples concatenated, and a span
+ * as long as theirs together, so the time per sample stays theirs on average.
+ */
+function mergeProfiles(profiles: CpuProfile[]): CpuProfile {
+  const root: CpuProfile["nodes"][number] = {
+    id: 0,
+    children: [],
+    callFrame: { functionName: "(profiles)", url: "", lineNumber: 0 },
+  };
+  const nodes = [root];
+  const samples: number[] = [];
+  let offset = 1;
+  let span = 0;
+  for (const profile of profiles) {
+    const maxId = Math.max(0, ...profile.nodes.map((node) => node.id));
+    for (const node of profile.nodes)
+      nodes.push({ ...node, id: node.id + offset, children: node.children?.map((id) => id + offset) });
+    const first = profile.nodes[0];
+    if (first !== undefined) root.children?.push(first.id + offset);
+    samples.push(...(profile.samples ?? []).map((id) => id + offset));
+    span += profile.endTime - profile.startTime;
+    offset += maxId + 1;
+  }
+  return { nodes, samples, startTime: 0, endTime: span };
+}
+
 /** Self time per "function file:line" and per file, from a CPU profile's sample counts. */
 function selfTimes(profile: CpuProfile): {
   byFunction: Map<string, number>;
@@ -116,11 +143,19 @@ async function main(): Promise<void> {
     await cdp.send("Profiler.setSamplingInterval", {
       interval: Number(process.env.PROFILE_INTERVAL_US ?? 200),
     });
-    await cdp.send("Profiler.start");
-    // PROFILE_RUNS=n: profile n runs in a row (steadier self times for small documents).
-    let run = await pipelineRun(page, cdp);
-    for (let i = 1; i < Number(process.env.PROFILE_RUNS ?? 1); i += 1) run = await pipelineRun(page, cdp);
-    const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
+    // PROFILE_RUNS=n: profile n runs (steadier self times for small documents). Each profile covers the measured
+    // document only, from the moment it is handed over until the page is quiet (the small document opened
+    // before each run is left out); the profiles' nodes are merged by call frame.
+    const profiles: CpuProfile[] = [];
+    let run: Awaited<ReturnType<typeof pipelineRun>> | undefined;
+    for (let i = 0; i < Number(process.env.PROFILE_RUNS ?? 1); i += 1) {
+      run = await pipelineRun(page, cdp, async () => {
+        await cdp.send("Profiler.start");
+      });
+      profiles.push(((await cdp.send("Profiler.stop")) as { profile: CpuProfile }).profile);
+    }
+    if (run === undefined) throw new Error("PROFILE_RUNS must be at least 1");
+    const profile = mergeProfiles(profiles);
     const { byFunction, byFile } = selfTimes(profile);
     console.log(
       `${doc.name}: pipeline ${run.pipelineMs.toFixed(1)} ms, measures ${JSON.stringify(run.measures)}`,
