@@ -249,6 +249,87 @@ describe.skipIf(missing)("The document view in Chromium", () => {
     await context.close();
   });
 
+  it("adapts to its pane's width as it changes, and the next document starts at that width", async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    const box = async (locator: ReturnType<Page["locator"]>) => {
+      const b = await locator.boundingBox();
+      if (b === null) throw new Error("not laid out");
+      return b;
+    };
+    // A nested section's indent and the toolbar's position, as the pane's rules give them.
+    const nestedIndent = () =>
+      page.evaluate(() => {
+        const outer = document.createElement("section");
+        outer.className = "ccda-section";
+        const inner = document.createElement("section");
+        inner.className = "ccda-section";
+        outer.append(inner);
+        document.querySelector(".ccda-body")?.append(outer);
+        const left = getComputedStyle(inner).marginLeft;
+        outer.remove();
+        return left;
+      });
+    const toolbarPosition = () =>
+      page
+        .locator(".view-toolbar")
+        .first()
+        .evaluate((el) => getComputedStyle(el).position);
+
+    // An EHR launch in a 1600 px window: the document pane is over 58rem, the contents stand beside it.
+    await ehrLaunch(page, "Ava Lucía Reyes");
+    await allDocumentsLoaded(page);
+    const view = (await openDocument(page, /Continuity of Care Document/)).locator(".ccda-view");
+    const root = view.locator(".ccda-view__document");
+    await expect.poll(() => root.getAttribute("data-pane")).toBe("wide");
+    let toc = await box(view.locator(".ccda-toc"));
+    let doc = await box(view.locator(".ccda-document"));
+    expect(toc.x + toc.width, "contents beside the document").toBeLessThanOrEqual(doc.x);
+    expect(await toolbarPosition()).toBe("sticky");
+    const wideIndent = await nestedIndent();
+    expect(wideIndent).not.toBe("0px");
+
+    // A phone's width: one column, contents above, the toolbar scrolls away, nested sections barely indented.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => root.getAttribute("data-pane")).toBe("tiny");
+    toc = await box(view.locator(".ccda-toc"));
+    doc = await box(view.locator(".ccda-document"));
+    expect(toc.y + toc.height, "contents above the document").toBeLessThanOrEqual(doc.y);
+    expect(await toolbarPosition()).toBe("static");
+    expect(await nestedIndent()).toBe("0px");
+
+    // Back to 1600 px, then a phone again: the class follows the width both ways.
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await expect.poll(() => root.getAttribute("data-pane")).toBe("wide");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => root.getAttribute("data-pane")).toBe("tiny");
+
+    // The next document, opened on the phone, carries "tiny" from its first insertion (no wide first frame).
+    const local = await openLocal(page, "first.xml", LOCAL_DOC);
+    await expect.poll(() => local.locator(".ccda-view__document").getAttribute("data-pane")).toBe("tiny");
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { panesSeen: string[] }).panesSeen = seen;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement)
+              for (const el of [node, ...node.querySelectorAll(".ccda-view__document")])
+                if (el.classList.contains("ccda-view__document"))
+                  seen.push(el.getAttribute("data-pane") ?? "none");
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: "second.xml", mimeType: "application/xml", buffer: LOCAL_DOC });
+    await page.getByRole("article", { name: "second.xml" }).locator(".ccda-document").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { panesSeen: string[] }).panesSeen)).toEqual([
+      "tiny",
+    ]);
+    await context.close();
+  });
+
   it.skipIf(devMissing)(
     "passes axe on a sample of real documents",
     async () => {

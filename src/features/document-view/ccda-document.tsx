@@ -11,6 +11,7 @@ import { arrange, documentTypeKey, EMPTY_PREFS, sectionKeys } from "./section-pr
 import { SourceDialog } from "./source-dialog";
 import { useCurrentSection } from "./use-current-section";
 import { useOpenSections } from "./use-open-sections";
+import { usePaneWidth } from "./use-pane-width";
 import { usePrintExpand } from "./use-print-expand";
 import { useProgressiveSections } from "./use-progressive-sections";
 import { isEmptyPart, useSafeParts } from "./use-safe-parts";
@@ -53,6 +54,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
   const hasDeletions = useHasDeletions(safe, source);
   const [dialog, setDialog] = useState<"prefs" | "source" | undefined>(undefined);
   const containerRef = useRef<HTMLDivElement>(null);
+  const paneRef = usePaneWidth();
   const details = useDocumentDetails(parts.docId, parts.details !== undefined);
   const currentId = useCurrentSection(
     shown.map((i) => sections[i]?.id ?? ""),
@@ -96,7 +98,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
   const roots = () => (containerRef.current === null ? [] : [containerRef.current]);
 
   return (
-    <div className="ccda-view__document">
+    <div className="ccda-view__document" ref={paneRef}>
       <ViewToolbar
         onExpandAll={() => {
           sections$.setAll(shown, true);
