@@ -56,11 +56,15 @@ export function languageLabel(code: string): string {
   return name && name !== code ? `${name} (${code})` : code;
 }
 
+let languageNames: Intl.DisplayNames | undefined;
+
 /** "English" for "en" when the runtime knows it; the code itself otherwise. */
 export function languageName(code: string): string {
   if (!code) return "";
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    // One instance: making one loads locale data, which cost more than the rest of the patient's block.
+    languageNames ??= new Intl.DisplayNames(["en"], { type: "language" });
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }
