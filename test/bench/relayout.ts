@@ -3,9 +3,10 @@
  * browser's style and layout, with far less noise than a whole pipeline run. Opens the document once in the
  * built app's local-file screen, then, again and again, takes the view's article out of the page, puts it back
  * and times the forced style and layout, once as it is and once per style sheet added (e.g.
- * `.ccda-toc{display:none}` shows what the table of contents costs); the variants take turns, 40 rounds, and
- * the median of each is printed with its ratio to the view as it is. Only style and layout: script, paint and
- * the next frame are not in these figures (use trace.ts and the bench for those).
+ * `.ccda-toc{display:none}` shows what the table of contents costs), then the rendering work of the next
+ * frame (timed as the bench's probe does: on-screen `content-visibility: auto` content is laid out there, and
+ * everything is painted). The variants take turns, 40 rounds; the medians of each are printed, with the ratio
+ * of the sum to the view as it is. No script is timed: use profile.ts and the bench for that.
  */
 import { launchChromium } from "../e2e/browser";
 import { startBenchApp } from "./app-server";
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
       timeout: 60_000,
     });
     const medians = await page.evaluate(
-      ({ sheets, rounds }) => {
+      async ({ sheets, rounds }) => {
         const article = document.querySelector("article.document-pane");
         const parent = article?.parentElement;
         if (article === null || parent === null || parent === undefined) throw new Error("No document view");
@@ -41,33 +42,63 @@ async function main(): Promise<void> {
         });
         // Reading a layout property forces style and layout.
         const forceLayout = (): number => document.body.offsetHeight;
-        const times: number[][] = styles.map(() => []);
+        // The next frame's rendering work, as the bench's probe times it (its callbacks → a message posted there).
+        const channel = new MessageChannel();
+        let arrived: (() => void) | undefined;
+        channel.port1.onmessage = () => arrived?.();
+        const nextFrame = () =>
+          new Promise<number>((resolve) => {
+            requestAnimationFrame(() => {
+              const start = performance.now();
+              arrived = () => {
+                resolve(performance.now() - start);
+              };
+              channel.port2.postMessage(0);
+            });
+          });
+        const layouts: number[][] = styles.map(() => []);
+        const frames: number[][] = styles.map(() => []);
         for (let round = 0; round <= rounds; round += 1)
-          styles.forEach((sheet, v) => {
+          for (const [v, sheet] of styles.entries()) {
             document.adoptedStyleSheets = [sheet];
             article.remove();
             forceLayout();
+            await nextFrame();
+            await nextFrame();
             parent.append(article);
             const start = performance.now();
             forceLayout();
-            const ms = performance.now() - start;
+            const layout = performance.now() - start;
+            const frame = await nextFrame();
             document.adoptedStyleSheets = [];
             // Round 0 warms up.
-            if (round > 0) times[v]?.push(ms);
-          });
-        return times.map((t) => [...t].sort((a, b) => a - b)[t.length >> 1] ?? Number.NaN);
+            if (round > 0) {
+              layouts[v]?.push(layout);
+              frames[v]?.push(frame);
+            }
+          }
+        const median = (t: number[]) => [...t].sort((a, b) => a - b)[t.length >> 1] ?? Number.NaN;
+        return styles.map((_, v) => {
+          const sums = (layouts[v] ?? []).map((ms, i) => ms + (frames[v]?.[i] ?? Number.NaN));
+          return { layout: median(layouts[v] ?? []), frame: median(frames[v] ?? []), sum: median(sums) };
+        });
       },
       { sheets: variants, rounds: ROUNDS },
     );
-    const base = medians[0] ?? Number.NaN;
+    const base = medians[0]?.sum ?? Number.NaN;
     console.log(
       table([
-        ["style + layout (ms)", "ratio", "style sheet added"],
-        ...variants.map((css, i) => [
-          (medians[i] ?? Number.NaN).toFixed(2),
-          ((medians[i] ?? Number.NaN) / base).toFixed(3),
-          css === "" ? "(none: the view as it is)" : css,
-        ]),
+        ["layout (ms)", "frame (ms)", "sum (ms)", "sum ratio", "style sheet added"],
+        ...variants.map((css, i) => {
+          const m = medians[i];
+          return [
+            (m?.layout ?? Number.NaN).toFixed(2),
+            (m?.frame ?? Number.NaN).toFixed(2),
+            (m?.sum ?? Number.NaN).toFixed(2),
+            ((m?.sum ?? Number.NaN) / base).toFixed(3),
+            css === "" ? "(none: the view as it is)" : css,
+          ];
+        }),
       ]),
     );
   } finally {
