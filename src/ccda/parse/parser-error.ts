@@ -10,10 +10,23 @@ const ERROR_NS = new Set([
   "http://www.w3.org/1999/xhtml",
 ]);
 
-/** A parsererror element in an engine's namespace (a document's own element of that name does not count). */
+const isParserError = (el: Element | null): boolean =>
+  el?.localName === "parsererror" && ERROR_NS.has(el.namespaceURI ?? "");
+
+/**
+ * A parsererror element in an engine's namespace (a document's own element of that name does not count). Engines
+ * put it at the top, never deep: Firefox and jsdom make it the root; Chromium makes it the root's first child, or
+ * the first child of a <body> it adds when there is no usable root. So only the root, its children and their
+ * first children are looked at: searching the whole tree cost a walk over every element of every document.
+ */
 function findParserError(doc: Document): Element | undefined {
-  for (const el of Array.from(doc.getElementsByTagNameNS("*", "parsererror"))) {
-    if (ERROR_NS.has(el.namespaceURI ?? "")) return el;
+  const root = doc.documentElement as Element | null;
+  if (root === null) return undefined;
+  if (isParserError(root)) return root;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (isParserError(child)) return child;
+    const first = child.firstElementChild;
+    if (first !== null && isParserError(first)) return first;
   }
   return undefined;
 }

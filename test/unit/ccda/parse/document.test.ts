@@ -156,6 +156,27 @@ describe("parserErrorOf across engines", () => {
     const doc = docWithError("urn:hl7-org:v3", "not an error", false);
     expect(parserErrorOf(doc)).toBeUndefined();
   });
+
+  it("finds Chromium's message first in the <body> it adds when there is no usable root, after other children", () => {
+    // Chromium 156 for "hello", "" or an SVG root cut short: html > (…, body > parsererror).
+    const xhtml = "http://www.w3.org/1999/xhtml";
+    const doc = document.implementation.createDocument(xhtml, "html");
+    doc.documentElement.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "svg"));
+    const body = doc.documentElement.appendChild(doc.createElementNS(xhtml, "body"));
+    body.appendChild(doc.createElementNS(xhtml, "parsererror")).textContent =
+      "error on line 1 at column 1: x";
+    expect(parserErrorOf(doc)).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it("looks only where engines put the message, not through the whole document", () => {
+    // Deep in the content, even in the XHTML namespace, it is the document's own markup.
+    const doc = docWithError("urn:hl7-org:v3", "", false);
+    const deep = doc.documentElement.appendChild(doc.createElementNS("urn:hl7-org:v3", "component"));
+    const section = deep.appendChild(doc.createElementNS("urn:hl7-org:v3", "section"));
+    section.appendChild(doc.createElementNS("http://www.w3.org/1999/xhtml", "parsererror")).textContent =
+      "error on line 9 at column 9: in the text";
+    expect(parserErrorOf(doc)).toBeUndefined();
+  });
 });
 
 describe("parseCdaText: one parse kept for the next reader of the same text", () => {
