@@ -9,8 +9,7 @@ import path from "node:path";
 import { PATIENTS } from "../../sandbox/data/patients";
 import { largeDoc } from "../../sandbox/data/scale";
 import { decodeText } from "../../src/fhir/decode";
-import { launchChromium } from "../e2e/browser";
-import { startBenchApp } from "./app-server";
+import { runTool, withBenchApp } from "./tool";
 import type { BenchDocument } from "./corpus";
 import { documentPage, pipelineRun } from "./doc-bench";
 import { table } from "./report";
@@ -65,7 +64,11 @@ function mergeProfiles(profiles: CpuProfile[]): CpuProfile {
   for (const profile of profiles) {
     const maxId = Math.max(0, ...profile.nodes.map((node) => node.id));
     for (const node of profile.nodes)
-      nodes.push({ ...node, id: node.id + offset, children: node.children?.map((id) => id + offset) });
+      nodes.push({
+        ...node,
+        id: node.id + offset,
+        ...(node.children === undefined ? {} : { children: node.children.map((id) => id + offset) }),
+      });
     const first = profile.nodes[0];
     if (first !== undefined) root.children?.push(first.id + offset);
     samples.push(...(profile.samples ?? []).map((id) => id + offset));
@@ -133,9 +136,7 @@ async function main(): Promise<void> {
   const spec = process.argv[2];
   if (spec === undefined) throw new Error("Usage: tsx test/bench/profile.ts <file | ccd:MB | table:rows>");
   const doc = documentFrom(spec);
-  const app = await startBenchApp({ latency: false, scale: false, minify: false });
-  const browser = await launchChromium();
-  try {
+  await withBenchApp({ minify: false }, async (app, browser) => {
     // PROFILE_CSS: try a style change (e.g. content-visibility) without editing the app's styles.
     const { page, cdp } = await documentPage(browser, app.app.origin, doc, process.env.PROFILE_CSS);
     await pipelineRun(page, cdp);
@@ -169,13 +170,7 @@ async function main(): Promise<void> {
           ...top(totalTimes(profile), Number(process.env.PROFILE_TOTAL) || 60),
         ]),
       );
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runTool(main);

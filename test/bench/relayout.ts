@@ -8,8 +8,7 @@
  * everything is painted). The variants take turns, 40 rounds; the medians of each are printed, with the ratio
  * of the sum to the view as it is. No script is timed: use profile.ts and the bench for that.
  */
-import { launchChromium } from "../e2e/browser";
-import { startBenchApp } from "./app-server";
+import { runTool, withBenchApp } from "./tool";
 import { fileDocument } from "./corpus";
 import { documentPage, pipelineRun } from "./doc-bench";
 import { table } from "./report";
@@ -20,9 +19,7 @@ async function main(): Promise<void> {
   const file = process.argv[2];
   if (file === undefined) throw new Error("Usage: tsx test/bench/relayout.ts <file> '<css>' ['<css>' …]");
   const variants = ["", ...process.argv.slice(3)];
-  const app = await startBenchApp({ latency: false, scale: false, minify: true });
-  const browser = await launchChromium();
-  try {
+  await withBenchApp({ minify: true }, async (app, browser) => {
     const { page, cdp } = await documentPage(browser, app.app.origin, fileDocument(file), undefined);
     await pipelineRun(page, cdp);
     // Let the idle table measuring finish: it would land inside the timed layouts.
@@ -101,13 +98,7 @@ async function main(): Promise<void> {
         }),
       ]),
     );
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runTool(main);

@@ -4,8 +4,7 @@
  * plus the DOM insertions the bench saw. Shows where a document's time goes between the parse and the last
  * insertion without a profiler's overhead. TIMELINE_CSS=<rules> adds a style sheet first (to try a CSS change).
  */
-import { launchChromium } from "../e2e/browser";
-import { startBenchApp } from "./app-server";
+import { runTool, withBenchApp } from "./tool";
 import { fileDocument } from "./corpus";
 import { documentPage, pipelineRun } from "./doc-bench";
 
@@ -28,9 +27,7 @@ async function main(): Promise<void> {
   if (file === undefined) throw new Error("Usage: tsx test/bench/timeline.ts <file> [runs]");
   const runs = Number(process.argv[3] ?? 6);
   const doc = fileDocument(file);
-  const app = await startBenchApp({ latency: false, scale: false, minify: true });
-  const browser = await launchChromium();
-  try {
+  await withBenchApp({ minify: true }, async (app, browser) => {
     const { page, cdp } = await documentPage(browser, app.app.origin, doc, process.env.TIMELINE_CSS);
     for (let i = 0; i < runs; i += 1) {
       const run = await pipelineRun(page, cdp);
@@ -51,13 +48,7 @@ async function main(): Promise<void> {
       );
       console.log(line(run.pipelineMs, [...entries, ...tasks], dom));
     }
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runTool(main);

@@ -8,8 +8,7 @@
  * TRACE_CSS=<rules> adds a style sheet first (to try a CSS change).
  */
 import type { Page } from "playwright-core";
-import { launchChromium } from "../e2e/browser";
-import { startBenchApp } from "./app-server";
+import { runTool, withBenchApp } from "./tool";
 import { fileDocument } from "./corpus";
 import { documentPage, pipelineRun } from "./doc-bench";
 import { median } from "./stats";
@@ -38,9 +37,7 @@ async function main(): Promise<void> {
   if (file === undefined) throw new Error("Usage: tsx test/bench/trace.ts <file> [runs]");
   const runs = Number(process.argv[3] ?? 5);
   const doc = fileDocument(file);
-  const app = await startBenchApp({ latency: false, scale: false, minify: true });
-  const browser = await launchChromium();
-  try {
+  await withBenchApp({ minify: true }, async (app, browser) => {
     const { page, cdp } = await documentPage(browser, app.app.origin, doc, process.env.TRACE_CSS);
     for (let i = 0; i < 3; i += 1) await pipelineRun(page, cdp);
     const summaries: Record<string, number>[] = [];
@@ -72,10 +69,7 @@ async function main(): Promise<void> {
     console.log(
       `median of ${String(summaries.length)} runs: ${keys.map((k) => `${k} ${med(k)}`).join(", ")}`,
     );
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
 /**
@@ -139,7 +133,4 @@ function summarize(
   return { pipeline: pipelineMs, ...Object.fromEntries(totals) };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runTool(main);
