@@ -3,25 +3,11 @@ import { createPortal } from "react-dom";
 import type { BodyAttachment } from "../../ccda/types";
 import { BodyAttachmentView } from "../documents/body-attachment-view";
 import type { SafeNodes } from "../../sanitize/safe-nodes";
-import { TableTools } from "./table-tools";
+import { mountTableTools } from "./table-tools";
 
 interface Targets {
   attachments: ReadonlyMap<number, Element>;
   tables: readonly { marker: Element; table: HTMLTableElement }[];
-}
-
-/** Stable portal keys per marker element, so controls keep their state when more tables arrive. */
-const markerKeys = new WeakMap<Element, string>();
-let nextKey = 0;
-
-function keyOf(marker: Element): string {
-  let key = markerKeys.get(marker);
-  if (key === undefined) {
-    nextKey += 1;
-    key = `table-${String(nextKey)}`;
-    markerKeys.set(marker, key);
-  }
-  return key;
 }
 
 /** Tables this view made focusable (so a table that stops overflowing loses only the tab stop we added). */
@@ -133,10 +119,11 @@ function scan(chunks: readonly SafeNodes[]): Targets {
 }
 
 /**
- * React content placed inside the sanitized output, at the renderer's markers: attachment views in
- * `[data-attachment]` and table controls in `.ccda-table-tools`. The markers are found in the sanitized chunks
- * while rendering, before they are inserted: the portals go into them in the same commit that inserts them (a
- * scan of the page after the commit needed a second render of every document).
+ * The app's controls placed inside the sanitized output, at the renderer's markers: attachment views (React
+ * portals) in `[data-attachment]` and table controls (plain DOM, see mountTableTools) in `.ccda-table-tools`.
+ * The markers are found in the sanitized chunks while rendering, before they are inserted: the controls go into
+ * them in the same commit that inserts them (a scan of the page after the commit needed a second render of every
+ * document).
  */
 export function DocumentPortals({
   container,
@@ -155,6 +142,9 @@ export function DocumentPortals({
   complete: boolean;
 }) {
   const targets = useMemo(() => scan(chunks), [chunks]);
+  useLayoutEffect(() => {
+    for (const { marker, table } of targets.tables) mountTableTools(marker, table);
+  }, [targets]);
   useLayoutEffect(() => {
     const element = container.current;
     if (element === null || typeof ResizeObserver === "undefined") return undefined;
@@ -196,9 +186,6 @@ export function DocumentPortals({
         const target = targets.attachments.get(attachment.index);
         return target === undefined ? view : createPortal(view, target, String(attachment.index));
       })}
-      {targets.tables.map(({ marker, table }) =>
-        createPortal(<TableTools table={table} />, marker, keyOf(marker)),
-      )}
     </>
   );
 }
