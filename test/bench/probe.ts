@@ -33,6 +33,8 @@ export interface ProbeState {
   longTasks: ProbeLongTask[];
   /** Times the next frame's rendering work (once per frame, however often it is asked). */
   watchNextFrame: () => void;
+  /** The same, for a caller that waits for it: resolves with that frame's work in ms. */
+  nextFrameWork: () => Promise<number>;
   /** Set by the bench right before it hands the app a document. */
   t0: number;
   /** The document bench's DOM watcher (one at a time). */
@@ -54,12 +56,17 @@ export const VISIBLE_MARKS = ["ccda:first-sections", "ccda:render"] as const;
 export function installProbe(visibleMarks: readonly string[]): void {
   let framePending = false;
   let frameStart = 0;
+  let waiting: ((ms: number) => void)[] = [];
   // One channel for the page's life: creating a MessageChannel inside the frame's callback cost about 0.9 ms
   // (a DevTools trace of a small document), which the frame's figure then counted as the app's.
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
-    state.frames.push({ start: frameStart, end: performance.now() });
+    const frame = { start: frameStart, end: performance.now() };
+    state.frames.push(frame);
     framePending = false;
+    const resolvers = waiting;
+    waiting = [];
+    for (const resolve of resolvers) resolve(frame.end - frame.start);
   };
   const watchNextFrame = () => {
     if (framePending) return;
@@ -70,7 +77,12 @@ export function installProbe(visibleMarks: readonly string[]): void {
       channel.port2.postMessage(0);
     });
   };
-  const state: ProbeState = { marks: [], frames: [], longTasks: [], t0: 0, watchNextFrame };
+  const nextFrameWork = () =>
+    new Promise<number>((resolve) => {
+      waiting.push(resolve);
+      watchNextFrame();
+    });
+  const state: ProbeState = { marks: [], frames: [], longTasks: [], t0: 0, watchNextFrame, nextFrameWork };
   window.__bench = state;
   performance.setResourceTimingBufferSize(100_000);
   const record = (name: string) => {
