@@ -270,6 +270,17 @@ describe.skipIf(missing)("The document view in Chromium", () => {
         outer.remove();
         return left;
       });
+    // A cell the document indents itself (styleCode xIndent): its own indent outweighs the tiny pane's tighter cells.
+    const indentedCellPadding = () =>
+      page.evaluate(() => {
+        const table = document.createElement("table");
+        const cell = table.insertRow().insertCell();
+        cell.className = "ccda-x-indent";
+        document.querySelector(".ccda-body")?.append(table);
+        const left = getComputedStyle(cell).paddingLeft;
+        table.remove();
+        return left;
+      });
     const toolbarPosition = () =>
       page
         .locator(".view-toolbar")
@@ -297,6 +308,7 @@ describe.skipIf(missing)("The document view in Chromium", () => {
     expect(toc.y + toc.height, "contents above the document").toBeLessThanOrEqual(doc.y);
     expect(await toolbarPosition()).toBe("static");
     expect(await nestedIndent()).toBe("0px");
+    expect(await indentedCellPadding()).toBe("24px");
 
     // Back to 1600 px, then a phone again: the class follows the width both ways.
     await page.setViewportSize({ width: 1600, height: 900 });
