@@ -120,11 +120,8 @@ export interface DocumentParts {
   footer: string;
   /** A body that is not sections (nonXMLBody, header-only note), or "". */
   body: string;
-  /**
-   * header and body as the output trees they serialize (for a viewer that builds DOM nodes). Always set by the
-   * renderer; optional so hand-made parts (test doubles) may give HTML only.
-   */
-  nodes?: { header: readonly HNode[]; body: readonly HNode[] };
+  /** header and body as the output trees they serialize (a viewer builds sanitized DOM nodes from these). */
+  nodes: { header: readonly HNode[]; body: readonly HNode[] };
   /**
    * The groups inside the "Document details" panel (`footer` without its <details> and <summary>), rendered on
    * the first call and memoized: a viewer shows the panel closed and renders them only when the panel is
@@ -144,7 +141,7 @@ export type RenderOutcome =
       toc: TocEntry[];
       warnings: CcdaWarning[];
       attachments: BodyAttachment[];
-      /** Always set by the renderer; optional so hand-made outcomes (test doubles) may leave it out. */
-      parts?: DocumentParts;
+      /** The same document in pieces, for the viewer. */
+      parts: DocumentParts;
     }
   | { ok: false; error: CcdaParseError };

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DocumentParts } from "../../ccda/types";
-import { SanitizedPart } from "./sanitized-part";
+import { SanitizedNodes } from "../../components/sanitized-nodes";
 import { CcdaToc } from "../documents/ccda-toc";
 import { markFirstSections, measureRender } from "../documents/render-timing";
 import { DocumentSectionView } from "./document-section";
@@ -14,7 +14,7 @@ import { useOpenSections } from "./use-open-sections";
 import { usePaneWidth } from "./use-pane-width";
 import { usePrintExpand } from "./use-print-expand";
 import { useProgressiveSections } from "./use-progressive-sections";
-import { isEmptyPart, useSafeParts } from "./use-safe-parts";
+import { useSafeParts } from "./use-safe-parts";
 import { useSectionPrefs } from "./use-section-prefs";
 import { ViewToolbar } from "./view-toolbar";
 import { DocumentPortals } from "./document-portals";
@@ -92,7 +92,7 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
     },
   );
   const chunks = useMemo(
-    () => [...("nodes" in safe.body ? [safe.body.nodes] : []), ...progressive.html.flatMap((c) => c ?? [])],
+    () => [safe.body, ...progressive.html.flatMap((c) => c ?? [])],
     [safe.body, progressive.html],
   );
   const roots = () => (containerRef.current === null ? [] : [containerRef.current]);
@@ -158,9 +158,9 @@ export function CcdaDocument({ parts, title, source, attachments, onDownload, no
           data-testid="ccda-container"
         >
           <div className="ccda-document" id={parts.docId || undefined}>
-            <SanitizedPart part={safe.header} className="ccda-document__header" />
+            <SanitizedNodes nodes={safe.header} className="ccda-document__header" />
             <div className="ccda-body">
-              {isEmptyPart(safe.body) ? null : <SanitizedPart part={safe.body} />}
+              {safe.body.length === 0 ? null : <SanitizedNodes nodes={safe.body} />}
               {shown.map((index) => {
                 const section = sections[index];
                 if (section === undefined) return null;

@@ -1,12 +1,11 @@
 import { useMemo } from "react";
-import type { SafePart, SafeParts } from "./use-safe-parts";
+import type { SafeNodes } from "../../sanitize/safe-nodes";
+import type { SafeParts } from "./use-safe-parts";
 
-const DELETION_RE = /class="[^"]*\bccda-del\b/;
 const REVISED_DELETE_RE = /\brevised\s*=\s*["']delete["']/;
 
-function hasDeletion(part: SafePart): boolean {
-  if ("html" in part) return DELETION_RE.test(part.html);
-  return part.nodes.some(
+function hasDeletion(nodes: SafeNodes): boolean {
+  return nodes.some(
     (node) =>
       node instanceof Element && (node.matches(".ccda-del") || node.querySelector(".ccda-del") !== null),
   );

@@ -1,5 +1,4 @@
 import { useId, useMemo } from "react";
-import type { DocumentParts, RenderOutcome } from "../../ccda/types";
 import { CcdaDocument } from "../document-view/ccda-document";
 import { originalFileName, saveBytes } from "../document-view/download-original";
 import { DocumentNotes, type DocumentNote } from "./document-notes";
@@ -22,28 +21,13 @@ function idPrefixFrom(reactId: string): string {
   return `ccda-${reactId.toLowerCase().replace(/[^a-z0-9]+/g, "")}-`;
 }
 
-/** Outcomes made by hand (test doubles) may have no parts: then the whole HTML is the header. */
-function partsOf(outcome: Extract<RenderOutcome, { ok: true }>): DocumentParts {
-  return (
-    outcome.parts ?? {
-      docId: "",
-      documentCode: undefined,
-      effectiveTime: undefined,
-      header: outcome.html,
-      footer: "",
-      body: "",
-      sections: [],
-    }
-  );
-}
-
 export function CcdaView({ text, decodeWarnings, bytes, title }: CcdaViewProps) {
   const idPrefix = idPrefixFrom(useId());
   const { outcome, progress } = useDocumentOutcome(text, idPrefix);
   const preview = progress !== undefined;
   const parts = useMemo(() => {
     if (outcome === undefined || !outcome.ok) return undefined;
-    const all = partsOf(outcome);
+    const all = outcome.parts;
     // Another docId for the preview: the full document then starts with its own expanded/collapsed state
     // (the sections that were not in the preview open as preferences say, not closed).
     return preview ? { ...all, docId: `${all.docId}-preview` } : all;

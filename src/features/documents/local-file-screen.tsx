@@ -11,6 +11,7 @@ import { LocalFileList } from "../document-list/local-file-list";
 import { LocalFilePicker } from "../document-list/local-file-picker";
 import { readLocalFile, sortLocalEntries, type LocalEntry } from "../document-list/local-files";
 import { useWindowFileDrop } from "../document-list/use-window-file-drop";
+import { LARGE_TEXT_CHARS } from "../../ccda/parse/chunked-parse";
 import { loadContentView, useContentView } from "./load-content-view";
 
 type OpenedEntry = Extract<LocalEntry, { ok: true }>;
@@ -25,8 +26,11 @@ function LocalContent({ content, title }: { content: DocumentContent; title: str
  * Opens C-CDA files from the user's computer (picker, or drop anywhere on the page) through the same
  * decode/parse/render pipeline, lists them like fetched documents, with no network at all.
  */
-/** Up to this many bytes read, the chosen files are rendered in the task that read them. */
-const SYNC_RENDER_BYTES = 1_000_000;
+/**
+ * Up to this many bytes read, the chosen files are rendered in the task that read them. The large-document
+ * bound itself: bytes are at least as many as characters, so these files all take the one-shot render.
+ */
+const SYNC_RENDER_BYTES = LARGE_TEXT_CHARS;
 
 export function LocalFileScreen() {
   const [entries, setEntries] = useState<readonly LocalEntry[]>([]);

@@ -4,7 +4,8 @@ import type { DocumentReference } from "fhir/r4";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
-import { h, text, toHtml, type HNode } from "../../../src/ccda/render/html";
+import { toHtml, type HNode } from "../../../src/ccda/render/html";
+import { nodesOf } from "./outcome-double";
 import { summarizeDocument } from "../../../src/fhir/document-list";
 import { DocumentPane } from "../../../src/features/documents/document-pane";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
@@ -37,21 +38,6 @@ const { renderDocument, sanitizeDocumentHtml, sanitizeDocumentNodes, sanitizeFor
 vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
 vi.mock("../../../src/sanitize/sanitize-html", () => ({ sanitizeDocumentHtml, sanitizeForeignHtml }));
 vi.mock("../../../src/sanitize/safe-nodes", () => ({ sanitizeDocumentNodes }));
-
-/** HTML written by a test → the output tree the renderer would have built for it. */
-function nodesOf(html: string): HNode[] {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const fromDom = (node: Node): HNode =>
-    node instanceof Element
-      ? h(
-          node.localName,
-          Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])),
-          [...node.childNodes].map(fromDom),
-        )
-      : text(node.textContent ?? "");
-  return [...template.content.childNodes].map(fromDom);
-}
 
 const CCDA = '<ClinicalDocument xmlns="urn:hl7-org:v3"><title>CCD</title></ClinicalDocument>';
 const binaries = new Map<string, { contentType: string; text?: string; bytes?: Uint8Array }>();
@@ -116,6 +102,7 @@ const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
     header: "",
     footer: "",
     body: "",
+    nodes: { header: [], body: [] },
     sections: [
       {
         id: "ccda-x-s1",

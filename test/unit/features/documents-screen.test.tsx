@@ -7,6 +7,7 @@ import { DocumentsScreen } from "../../../src/features/documents/documents-scree
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
 import { bundle, docRef } from "../fhir/fixtures";
 import { renderWithClient } from "./render-with-client";
+import { headerOnlyOutcome } from "./outcome-double";
 import { setupMswServerForFile } from "../fhir/msw-server";
 import { loadContentView } from "../../../src/features/documents/load-content-view";
 
@@ -47,7 +48,7 @@ beforeEach(() => {
   binaryRequests.length = 0;
   renderDocument.mockImplementation((text) => {
     if (text.includes("b-bad")) throw new Error("renderer exploded");
-    return { ok: true, html: "<p>Rendered good</p>", title: "Good", toc: [], warnings: [], attachments: [] };
+    return headerOnlyOutcome("<p>Rendered good</p>", "Good");
   });
 });
 

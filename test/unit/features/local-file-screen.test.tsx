@@ -5,6 +5,7 @@ import type { RenderOutcome } from "../../../src/ccda/types";
 import { handOverFiles } from "../../../src/features/document-list/handed-over-files";
 import { LocalFileScreen } from "../../../src/features/documents/local-file-screen";
 import { loadContentView } from "../../../src/features/documents/load-content-view";
+import { headerOnlyOutcome } from "./outcome-double";
 
 // The viewers are a lazily loaded chunk; load it once so each test renders synchronously, as after launch.
 beforeAll(async () => {
@@ -18,14 +19,9 @@ vi.mock("../../../src/ccda/render-document", () => ({ renderDocument }));
 
 beforeEach(() => {
   renderDocument.mockReset();
-  renderDocument.mockImplementation((text) => ({
-    ok: true,
-    html: `<p>Rendered ${/<title>([^<]*)<\/title>/.exec(text)?.[1] ?? "untitled"}</p>`,
-    title: "CCD",
-    toc: [],
-    warnings: [],
-    attachments: [],
-  }));
+  renderDocument.mockImplementation((text) =>
+    headerOnlyOutcome(`<p>Rendered ${/<title>([^<]*)<\/title>/.exec(text)?.[1] ?? "untitled"}</p>`, "CCD"),
+  );
   vi.spyOn(globalThis, "fetch").mockRejectedValue(new Error("no network allowed"));
 });
 afterEach(() => {
