@@ -23,7 +23,7 @@ describe("renderDocument parts", () => {
   it("gives the document code, each section's outline, and the same HTML as the one-string output", () => {
     const eager = renderDocument(xml, { idPrefix: "p" });
     const lazy = renderDocument(xml, { idPrefix: "p", lazy: true });
-    if (!eager.ok || !lazy.ok || !lazy.parts || !eager.parts) throw new Error("expected parts");
+    if (!eager.ok || !lazy.ok) throw new Error("expected parts");
     expect(lazy.parts.documentCode).toEqual({
       code: "34133-9",
       codeSystem: "2.16.840.1.113883.6.1",
@@ -43,7 +43,7 @@ describe("renderDocument parts", () => {
 
   it("renders lazily, in document order, each section once", () => {
     const lazy = renderDocument(xml, { idPrefix: "p", lazy: true });
-    if (!lazy.ok || !lazy.parts) throw new Error("expected parts");
+    if (!lazy.ok) throw new Error("expected parts");
     const [first, second, third] = lazy.parts.sections;
     expect(first?.rendered).toBe(false);
     // Asking for the last renders the ones before it first: footnote numbers stay in document order.
@@ -68,15 +68,15 @@ describe("renderDocument details panel", () => {
   it("renders the panel's groups only when asked for (lazy), once, and as the eager footer has them", () => {
     const eager = renderDocument(xml, { idPrefix: "p" });
     const lazy = renderDocument(xml, { idPrefix: "p", lazy: true });
-    if (!eager.ok || !lazy.ok || !lazy.parts?.details) throw new Error("expected details");
+    if (!eager.ok || !lazy.ok || !lazy.parts.details) throw new Error("expected details");
     expect(badTime(eager.warnings)).toBe(1);
     expect(badTime(lazy.warnings)).toBe(0);
     const groups = lazy.parts.details();
     expect(badTime(lazy.warnings)).toBe(1);
     expect(lazy.parts.details()).toBe(groups);
     expect(toHtml(groups)).toContain("Lee Legal");
-    expect(eager.parts?.footer).toContain(toHtml(groups));
-    expect(eager.parts?.footer).toMatch(
+    expect(eager.parts.footer).toContain(toHtml(groups));
+    expect(eager.parts.footer).toMatch(
       /^<div class="ccda-footer"><details class="ccda-header-details"><summary>Document details<\/summary>/,
     );
     expect(lazy.html).toBe(eager.html);
@@ -139,7 +139,7 @@ describe("long sections in chunks", () => {
     const xml = cdaDocument(structuredBody(section("Short", "x"), long));
     const lazy = renderDocument(xml, { idPrefix: "c", lazy: true });
     const eager = renderDocument(xml, { idPrefix: "c" });
-    if (!lazy.ok || !lazy.parts || !eager.ok) throw new Error("expected parts");
+    if (!lazy.ok || !eager.ok) throw new Error("expected parts");
     const results = lazy.parts.sections[1];
     const chunks: string[] = [];
     for (let k = 0; ; k += 1) {

@@ -30,10 +30,10 @@ function chunksOf(xml: string, label: string): HNode[][] {
   const outcome = renderDocument(xml, { idPrefix: "ccda-n-" });
   if (!outcome.ok) throw new Error(`${label} did not render: ${outcome.error.message}`);
   const trees: HNode[][] = [];
-  const { header, body } = outcome.parts?.nodes ?? { header: [], body: [] };
-  const details = outcome.parts?.details?.() ?? [];
+  const { header, body } = outcome.parts.nodes;
+  const details = outcome.parts.details?.() ?? [];
   for (const part of [header, details, body]) if (part.length > 0) trees.push([...part]);
-  for (const section of outcome.parts?.sections ?? []) {
+  for (const section of outcome.parts.sections) {
     for (let k = 0; ; k += 1) {
       const chunk = section.renderChunkNodes(k);
       if (chunk === undefined) break;
@@ -151,7 +151,7 @@ describe.skipIf(!corpusExists)("sanitizeDocumentNodes matches DOMPurify on the c
   for (const doc of docs.filter((_, i) => i % 3 === 0)) {
     it(doc.localPath, () => {
       const outcome = renderDocument(doc.text, { idPrefix: "ccda-n-" });
-      if (!outcome.ok || (outcome.parts?.sections.length ?? 0) === 0) return;
+      if (!outcome.ok || outcome.parts.sections.length === 0) return;
       expectParity(doc.text, doc.localPath);
     });
   }
