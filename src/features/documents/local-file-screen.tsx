@@ -23,14 +23,15 @@ function LocalContent({ content, title }: { content: DocumentContent; title: str
 }
 
 /**
- * Opens C-CDA files from the user's computer (picker, or drop anywhere on the page) through the same
- * decode/parse/render pipeline, lists them like fetched documents, with no network at all.
- */
-/**
  * Up to this many bytes read, the chosen files are rendered in the task that read them. The large-document
  * bound itself: bytes are at least as many as characters, so these files all take the one-shot render.
  */
 const SYNC_RENDER_BYTES = LARGE_TEXT_CHARS;
+
+/**
+ * Opens C-CDA files from the user's computer (picker, or drop anywhere on the page) through the same
+ * decode/parse/render pipeline, lists them like fetched documents, with no network at all.
+ */
 
 export function LocalFileScreen() {
   const [entries, setEntries] = useState<readonly LocalEntry[]>([]);

@@ -5,7 +5,7 @@ import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from "vitest";
 import type { RenderOutcome } from "../../../src/ccda/types";
 import { toHtml, type HNode } from "../../../src/ccda/render/html";
-import { nodesOf } from "./outcome-double";
+import { headerOnlyParts, nodesOf } from "./outcome-double";
 import { summarizeDocument } from "../../../src/fhir/document-list";
 import { DocumentPane } from "../../../src/features/documents/document-pane";
 import { createFakeSession, TEST_FHIR_BASE } from "../fhir/fake-session";
@@ -96,13 +96,8 @@ const okOutcome = (html: string): Extract<RenderOutcome, { ok: true }> => ({
   title: "Continuity of Care Document",
   toc: [{ id: "ccda-x-s1-title", title: "Allergies", level: 2, children: [] }],
   parts: {
+    ...headerOnlyParts(""),
     docId: "ccda-x-doc",
-    documentCode: undefined,
-    effectiveTime: undefined,
-    header: "",
-    footer: "",
-    body: "",
-    nodes: { header: [], body: [] },
     sections: [
       {
         id: "ccda-x-s1",

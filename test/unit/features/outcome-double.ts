@@ -17,7 +17,7 @@ export function nodesOf(html: string): HNode[] {
   return [...template.content.childNodes].map(fromDom);
 }
 
-/** A document of no sections whose header is `html`, in the parts the viewer shows. */
+/** A document of no sections whose header is `html`, in the parts the viewer shows (spread it to add some). */
 export function headerOnlyParts(html: string): DocumentParts {
   return {
     docId: "",
