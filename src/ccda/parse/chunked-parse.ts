@@ -3,10 +3,11 @@
  * DOMParser call on 20 MB takes (workers have no DOMParser). The text is scanned for element boundaries;
  * small subtrees stay whole, big elements are cut at child boundaries into pieces of about `pieceChars`.
  * Each piece is parsed by DOMParser inside a wrapper that redeclares the namespaces in scope, and its nodes are
- * moved into one growing Document: the same DOM one parse gives. The `ID` index is built piece by piece, so
- * the renderer need not walk 20 MB of elements in one go. Anything unexpected (a piece that does not parse,
- * mismatched tags, a DOCTYPE, an undeclared prefix) falls back to the one-shot parseCdaText, so errors and
- * recovery read exactly as they always did.
+ * moved into one growing Document: the same DOM one parse of the text as it came gives (indentation included:
+ * compactWhitespace needs the whole text, so neither this nor its fallback compacts). The `ID` index is built
+ * piece by piece, so the renderer need not walk 20 MB of elements in one go. Anything unexpected (a piece that
+ * does not parse, mismatched tags, a DOCTYPE, an undeclared prefix) falls back to the one-shot parseCdaText, so
+ * errors and recovery read exactly as they always did.
  */
 import { Warnings } from "../warnings";
 import { parseCdaText, type ParseResult } from "./document";
@@ -116,7 +117,7 @@ export class ChunkedParser {
 
   private fallBack(): boolean {
     this.usedOneShot = true;
-    const parsed = parseCdaText(this.input, new Warnings());
+    const parsed = parseCdaText(this.input, new Warnings(), { compact: false });
     this.result = parsed.ok ? { ...parsed, ids: undefined } : parsed;
     this.state = "done";
     return true;
@@ -138,7 +139,7 @@ export class ChunkedParser {
     const qName = sc.tagName();
     const skeleton = `${this.text.slice(0, sc.pos)}</${qName}>`;
     if (parserErrorOf(parseXml(skeleton))) throw new Unexpected("root start tag");
-    const checked = parseCdaText(skeleton, this.warnings);
+    const checked = parseCdaText(skeleton, this.warnings, { compact: false });
     if (!checked.ok) throw new Unexpected(checked.error.message);
     this.doc = checked.doc;
     this.open(checked.root, qName);

@@ -6,6 +6,7 @@
 import type { CcdaParseError, CcdaWarning } from "../types";
 import { Warnings } from "../warnings";
 import { V3_NS, XSI_NS, SDTC_NS } from "./xml";
+import { compactWhitespace } from "./compact-whitespace";
 import { parserErrorOf } from "./parser-error";
 
 export type ParseResult =
@@ -65,11 +66,16 @@ function declarePrefixes(text: string, prefixes: readonly string[]): string | un
 }
 
 /**
- * Parses; when that fails on a namespace error (engines word it differently: "unbound namespace prefix",
- * "prefix is unbound", "not defined", "not bound") and the text uses xsi:/sdtc: without declaring them,
- * declares them and retries once, with a warning.
+ * Parses the text without its indentation (compactWhitespace). Should that fail, the text is parsed again as it
+ * came, so an error names the line the reader sees; when that fails on a namespace error (engines word it
+ * differently: "unbound namespace prefix", "prefix is unbound", "not defined", "not bound") and the text uses
+ * xsi:/sdtc: without declaring them, declares them and retries once, with a warning.
  */
-function parseWithRecovery(text: string, warnings: Warnings): Document | CcdaParseError {
+function parseWithRecovery(text: string, warnings: Warnings, compact: boolean): Document | CcdaParseError {
+  if (compact) {
+    const compacted = parse(compactWhitespace(text));
+    if (!parserErrorOf(compacted)) return compacted;
+  }
   const doc = parse(text);
   const error = parserErrorOf(doc);
   if (!error) return doc;
@@ -92,9 +98,14 @@ function parseWithRecovery(text: string, warnings: Warnings): Document | CcdaPar
  * One parse kept for the next reader of the same text: the local-file list parses a file to list it, then the
  * viewer opens it. Taken once (the viewer gets it, the next parse is fresh), and only one is ever held.
  */
-let kept: { text: string; doc: Document; root: Element; notes: CcdaWarning[] } | undefined;
+let kept: { text: string; compact: boolean; doc: Document; root: Element; notes: CcdaWarning[] } | undefined;
 
 export interface ParseOptions {
+  /**
+   * Parse without the indentation nobody reads (compactWhitespace; the default). The chunked parser's DOM is
+   * the text's as it came, and its fallback asks for the same.
+   */
+  compact?: boolean;
   /** Keep this parse for the next parseCdaText of the same text (see `kept`). */
   keep?: boolean;
 }
@@ -106,21 +117,23 @@ export function parseCdaText(
   options: ParseOptions = {},
 ): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const compact = options.compact ?? true;
   const reuse = kept;
-  if (reuse !== undefined && reuse.text === text) {
+  if (reuse !== undefined && reuse.compact === compact && reuse.text === text) {
     kept = undefined;
     for (const note of reuse.notes) warnings.add(note.kind, note.message, note.where);
     return { ok: true, doc: reuse.doc, root: reuse.root, warnings };
   }
   const own = new Warnings();
-  const result = parseFresh(text, own);
+  const result = parseFresh(text, own, compact);
   for (const note of own.toArray()) warnings.add(note.kind, note.message, note.where);
   if (!result.ok) return result;
-  if (options.keep === true) kept = { text, doc: result.doc, root: result.root, notes: own.toArray() };
+  if (options.keep === true)
+    kept = { text, compact, doc: result.doc, root: result.root, notes: own.toArray() };
   return { ...result, warnings };
 }
 
-function parseFresh(text: string, warnings: Warnings): ParseResult {
+function parseFresh(text: string, warnings: Warnings, compact: boolean): ParseResult {
   // A test, not trim(): trim() copies the whole text (megabytes for a large document) to compare it with "".
   if (!/\S/.test(text)) return { ok: false, error: { kind: "empty", message: "The document is empty." } };
   if (hasDoctype(text)) {
@@ -136,7 +149,7 @@ function parseFresh(text: string, warnings: Warnings): ParseResult {
   for (const href of stylesheetHrefs(text)) {
     warnings.add("stylesheet-ignored", `Stylesheet instruction ignored (not loaded): ${href || "(no href)"}`);
   }
-  const result = parseWithRecovery(text, warnings);
+  const result = parseWithRecovery(text, warnings, compact);
   if (!("documentElement" in result)) return { ok: false, error: result };
   if (result.doctype) {
     return {

@@ -41,7 +41,7 @@ function idPositions(root: Element, ids: ReadonlyMap<string, Element>): [string,
 /** Chunked and one-shot agree: same DOM, same ID index, same warnings (or the same error). */
 function expectSameAsOneShot(text: string, pieceChars: number, expectFallback = false): void {
   const { parser, result } = run(text, pieceChars);
-  const once = parseCdaText(text);
+  const once = parseCdaText(text, undefined, { compact: false });
   expect(parser.fellBack).toBe(expectFallback);
   if (!once.ok) {
     expect(result).toEqual(once);
@@ -135,7 +135,7 @@ describe.skipIf(!devExists)("ChunkedParser on every dev document of the shared c
   const files = devExists ? xmlFiles(DEV) : [];
   it.each(files.map((f) => [path.relative(DEV, f), f]))("%s", (_name, file) => {
     const text = readFileSync(file, "utf8");
-    const once = parseCdaText(text);
+    const once = parseCdaText(text, undefined, { compact: false });
     // Small documents are split into many pieces; the big ones into fewer, to keep the run short.
     const pieceChars = text.length > 300_000 ? 8192 : 512;
     const { parser, result } = run(text, pieceChars);
