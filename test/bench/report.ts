@@ -96,7 +96,8 @@ function overallRows(documents: readonly DocumentResult[]): string[][] {
 function documentsSection(report: BenchReport, documents: readonly DocumentResult[]): string {
   return [
     `== Documents in the app's local-file screen: median of ${report.runsPerDocument} runs after ${report.warmupsPerDocument} warm-up runs, fresh screen per document (ms) ==`,
-    "floor = DOMParser.parseFromString of the same text; pipeline = start of ccda:decode → last DOM insertion laid out,",
+    "floor = DOMParser.parseFromString of the same text (the app's own parse drops its unread indentation first:",
+    "  src/ccda/parse/compact-whitespace.ts); pipeline = start of ccda:decode → last DOM insertion laid out,",
     "  plus the rendering work of the next frame (what a forced layout leaves to it: on-screen content-visibility:auto",
     "  content, paint; not the wait for the frame); first = → ccda:first-sections laid out, plus the same;",
     "longtask = longest main-thread task (Long Tasks API, 0 = none ≥50 ms); decode, parse, sanitize = the app's User",
