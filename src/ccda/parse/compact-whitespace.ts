@@ -15,14 +15,18 @@
  * before the first tag or after the last.
  *
  * Elements read as text are found by their start tag and their first end tag of the same name (none of them
- * nests in CDA). Two things could fool that, and a text holding either is left as it came: a comment or CDATA
- * section with an end tag inside (`<!-- </text> -->`), and a `>` inside an attribute value.
+ * nests in CDA), without a namespace prefix. Three things could fool that, and a text holding any of them is
+ * left as it came: a comment or CDATA section with an end tag inside (`<!-- </text> -->`), a `>` inside an
+ * attribute value, and a prefixed name (`<cda:text>`).
  *
  * The result parses to the same elements, attributes and text, less that indentation, and renders the same (a
  * corpus test holds it). Well-formedness does not change; line numbers do, so a text that fails to parse is
  * parsed again as it came and its error names the line the reader sees (see parseWithRecovery).
  */
 const READ_AS_TEXT = "text|title|originalText|name";
+/** A CDATA section and a comment, each without its final `>`. */
+const CDATA = "<!\\[CDATA\\[[\\s\\S]*?\\]\\]";
+const COMMENT = "<!--[\\s\\S]*?--";
 
 /**
  * Group 1 is passed over as it is, up to (not including) its final `>`: an element read as text (not an empty
@@ -32,8 +36,8 @@ const READ_AS_TEXT = "text|title|originalText|name";
 const OUTSIDE_TEXT = new RegExp(
   [
     `(<(${READ_AS_TEXT})(?:\\s[^>]*)?(?<!/)>[\\s\\S]*?</\\2\\s*(?=>)`,
-    `|<!\\[CDATA\\[[\\s\\S]*?\\]\\](?=>)`,
-    `|<!--[\\s\\S]*?--(?=>))`,
+    `|${CDATA}(?=>)`,
+    `|${COMMENT}(?=>))`,
     `|(>)\\s*[\\n\\r]\\s*(?=<)`,
   ].join(""),
   "g",
@@ -49,7 +53,7 @@ const PARENT_END = "tr|thead|tbody|tfoot|table|colgroup|list";
 /** Group 1 skips CDATA sections and comments; group 2 is the tag before a dropped run. */
 const TABLES_AND_LISTS = new RegExp(
   [
-    `(<!\\[CDATA\\[[\\s\\S]*?\\]\\](?=>)|<!--[\\s\\S]*?--(?=>))`,
+    `(${CDATA}(?=>)|${COMMENT}(?=>))`,
     `|(<(?:${PARENT_START})\\b[^>]*>|</(?:${CHILD_END})\\s*>|<col\\b[^>]*>)`,
     `\\s*[\\n\\r]\\s*(?=<(?:${CHILD_START})\\b|</(?:${PARENT_END})\\s*>)`,
   ].join(""),
@@ -57,7 +61,7 @@ const TABLES_AND_LISTS = new RegExp(
 );
 
 const PREFIXED = [":text", ":title", ":originalText", ":name"];
-const COMMENT_OR_CDATA = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+const COMMENT_OR_CDATA = new RegExp(`${COMMENT}>|${CDATA}>`, "g");
 /** A `>` inside a quoted attribute value (or text that looks like one: then nothing is compacted either). */
 const GT_IN_VALUE = /="[^"<]*>|='[^'<]*>/;
 

@@ -32,7 +32,6 @@ const SYNC_RENDER_BYTES = LARGE_TEXT_CHARS;
  * Opens C-CDA files from the user's computer (picker, or drop anywhere on the page) through the same
  * decode/parse/render pipeline, lists them like fetched documents, with no network at all.
  */
-
 export function LocalFileScreen() {
   const [entries, setEntries] = useState<readonly LocalEntry[]>([]);
   const [reading, setReading] = useState(0);

@@ -81,8 +81,9 @@ describe("compactWhitespace", () => {
   it("never touches CDATA sections or comments", () => {
     const inside = "<x><![CDATA[ a>\n  <b ]]></x><!-- c>\n  <d -->";
     expect(compactWhitespace(`<a>\n${inside}\n</a>`)).toBe(`<a>${inside}</a>`);
-    const narrative = "<text><table><!-- </td>\n<td> --><![CDATA[<tr>\n<td>]]></table></text>";
-    expect(compactWhitespace(narrative)).toBe(narrative);
+    // Start tags only: a comment holding an end tag would leave the whole text as it came (see below).
+    const narrative = "<text><table><!-- <tr>\n<td> --><![CDATA[<tr>\n<td>]]></table></text>";
+    expect(compactWhitespace(`<a>\n${narrative}\n</a>`)).toBe(`<a>${narrative}</a>`);
   });
 
   it("leaves a text as it came when an element read as text could be misread", () => {
