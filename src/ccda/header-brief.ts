@@ -70,8 +70,9 @@ function parseForBrief(text: string): ReturnType<typeof parseCdaText> {
     const header = parseCdaText(slice);
     if (header.ok) return header;
   }
-  // The viewer usually opens what was just listed: it takes this parse instead of parsing again.
-  return parseCdaText(text, undefined, { keep: true });
+  // The viewer usually opens what was just listed: it takes this parse instead of parsing again (so this parse
+  // is the viewer's: without the entries it checks after showing the document).
+  return parseCdaText(text, undefined, { keep: true, deferEntries: true });
 }
 
 export function readHeaderBrief(text: string): HeaderBriefResult {

@@ -6,7 +6,9 @@
  */
 import type { CodeRef, RenderOptions, RenderOutcome } from "./types";
 import { Warnings } from "./warnings";
-import { parseCdaText } from "./parse/document";
+import { parseCdaText, type ParseResult } from "./parse/document";
+import { entriesWellFormed, type DeferredEntries } from "./parse/defer-entries";
+import { entriesNeeded } from "./render/entries-deferral";
 import { attr, child, indexIds, textOf } from "./parse/xml";
 import type { RenderContext } from "./render/context";
 import { DocumentState } from "./render/document-state";
@@ -142,11 +144,33 @@ function render(
   };
 }
 
+/** Parses for renderDocument: without deferred entries when asked and the rendering does not need them. */
+function parseForRender(text: string, deferEntries: boolean): ParseResult {
+  const parsed = parseCdaText(text, new Warnings(), { deferEntries });
+  if (!parsed.ok || parsed.deferred === undefined || !entriesNeeded(parsed.root, parsed.deferred))
+    return parsed;
+  return parseCdaText(text, new Warnings());
+}
+
+/** The check RenderOutcome.entriesCheck runs, done once (the entries' text is let go then). */
+function checkOnce(deferred: DeferredEntries): () => boolean {
+  let pending: DeferredEntries | undefined = deferred;
+  let answer = true;
+  return () => {
+    if (pending !== undefined) answer = entriesWellFormed(pending);
+    pending = undefined;
+    return answer;
+  };
+}
+
 export function renderDocument(text: string, options: RenderOptions): RenderOutcome {
-  const parsed = parseCdaText(text, new Warnings());
+  const parsed = parseForRender(text, options.deferEntries === true);
   options.onParsed?.();
   if (!parsed.ok) return parsed;
-  return renderParsedDocument(parsed.root, parsed.warnings, options);
+  const outcome = renderParsedDocument(parsed.root, parsed.warnings, options);
+  if (!outcome.ok || parsed.deferred === undefined) return outcome;
+  outcome.entriesCheck = checkOnce(parsed.deferred);
+  return outcome;
 }
 
 /**

@@ -67,6 +67,11 @@ export interface RenderOptions {
   lazy?: boolean;
   /** Called once the text is parsed (lets the app measure parsing apart from rendering). */
   onParsed?: () => void;
+  /**
+   * Parse without the entries the rendering does not read (parse/defer-entries.ts), for a viewer that shows
+   * the document first and checks them after (`entriesCheck` on the outcome).
+   */
+  deferEntries?: boolean;
 }
 
 /** A coded value as found (ClinicalDocument/code, section/code). */
@@ -143,5 +148,11 @@ export type RenderOutcome =
       attachments: BodyAttachment[];
       /** The same document in pieces, for the viewer. */
       parts: DocumentParts;
+      /**
+       * Set when entries were left out of the parse (RenderOptions.deferEntries): true when they are
+       * well-formed. False means this outcome must not stand: render the text again without deferEntries
+       * (which then shows the document's parse error). One parse of the entries; the answer is kept.
+       */
+      entriesCheck?: (() => boolean) | undefined;
     }
   | { ok: false; error: CcdaParseError };

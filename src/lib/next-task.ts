@@ -17,3 +17,20 @@ export function nextTask(callback: () => void): () => void {
     channel.port1.close();
   };
 }
+
+/**
+ * Runs a callback once the page is idle (after the next frame's rendering), or after `timeout` ms at the latest
+ * when it never is. Returns a function that cancels it.
+ */
+export function whenIdle(callback: () => void, timeout = 1000): () => void {
+  if (typeof requestIdleCallback !== "function") {
+    const timer = setTimeout(callback, 50);
+    return () => {
+      clearTimeout(timer);
+    };
+  }
+  const handle = requestIdleCallback(callback, { timeout });
+  return () => {
+    cancelIdleCallback(handle);
+  };
+}

@@ -65,8 +65,11 @@ const COMMENT_OR_CDATA = new RegExp(`${COMMENT}>|${CDATA}>`, "g");
 /** A `>` inside a quoted attribute value (or text that looks like one: then nothing is compacted either). */
 const GT_IN_VALUE = /="[^"<]*>|='[^'<]*>/;
 
-/** Whether the regular expressions above can find the elements read as text (see the module's comment). */
-function safeToCompact(text: string): boolean {
+/**
+ * Whether regular expressions can find elements by their tags in this text (see the module's comment): the
+ * compaction here, and deferEntries (defer-entries.ts), which relies on the same three guards.
+ */
+export function scannableTags(text: string): boolean {
   // Prefixed names (`<cda:text>`) are not looked for: a document that may use them is left as it came.
   if (PREFIXED.some((name) => text.includes(name))) return false;
   if (GT_IN_VALUE.test(text)) return false;
@@ -76,7 +79,12 @@ function safeToCompact(text: string): boolean {
   return true;
 }
 
+/** The text without its unread indentation; as it came when scannableTags(text) is false. */
 export function compactWhitespace(text: string): string {
-  if (!safeToCompact(text)) return text;
+  return scannableTags(text) ? compactScannable(text) : text;
+}
+
+/** compactWhitespace for a text already known to pass scannableTags. */
+export function compactScannable(text: string): string {
   return text.replace(OUTSIDE_TEXT, "$1$3").replace(TABLES_AND_LISTS, "$1$2");
 }

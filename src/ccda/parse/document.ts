@@ -6,11 +6,20 @@
 import type { CcdaParseError, CcdaWarning } from "../types";
 import { Warnings } from "../warnings";
 import { V3_NS, XSI_NS, SDTC_NS } from "./xml";
-import { compactWhitespace } from "./compact-whitespace";
+import { compactScannable, scannableTags } from "./compact-whitespace";
+import { deferEntries, type DeferredEntries } from "./defer-entries";
 import { parserErrorOf } from "./parser-error";
 
 export type ParseResult =
-  { ok: true; doc: Document; root: Element; warnings: Warnings } | { ok: false; error: CcdaParseError };
+  | {
+      ok: true;
+      doc: Document;
+      root: Element;
+      warnings: Warnings;
+      /** Set when entries were left out of this parse (ParseOptions.deferEntries): what and how to check them. */
+      deferred?: DeferredEntries | undefined;
+    }
+  | { ok: false; error: CcdaParseError };
 
 /** Prefixes real senders use without declaring them; we declare them so the document can still be shown. */
 const KNOWN_PREFIXES: Readonly<Record<string, string>> = Object.freeze({ xsi: XSI_NS, sdtc: SDTC_NS });
@@ -65,20 +74,48 @@ function declarePrefixes(text: string, prefixes: readonly string[]): string | un
   return `${text.slice(0, at)}${decls}${text.slice(at)}`;
 }
 
+interface Parsed {
+  doc: Document;
+  deferred?: DeferredEntries | undefined;
+}
+
 /**
- * Parses the text without its indentation (compactWhitespace). Should that fail, the text is parsed again as it
- * came, so an error names the line the reader sees; when that fails on a namespace error (engines word it
- * differently: "unbound namespace prefix", "prefix is unbound", "not defined", "not bound") and the text uses
- * xsi:/sdtc: without declaring them, declares them and retries once, with a warning.
+ * The text without its indentation (compactWhitespace) and, when asked and possible, without the entries
+ * deferEntries takes out; undefined when it does not parse that way.
  */
-function parseWithRecovery(text: string, warnings: Warnings, compact: boolean): Document | CcdaParseError {
-  if (compact) {
-    const compacted = parse(compactWhitespace(text));
-    if (!parserErrorOf(compacted)) return compacted;
+function parseCompacted(text: string, defer: boolean): Parsed | undefined {
+  if (!scannableTags(text)) return undefined;
+  const compacted = compactScannable(text);
+  // Undeclared xsi:/sdtc: (recovered below, with a warning) are often in entries: then the whole text is parsed.
+  const lighter = defer && undeclaredPrefixes(text).length === 0 ? deferEntries(compacted) : undefined;
+  if (lighter !== undefined) {
+    const doc = parse(lighter.text);
+    // What failed is outside the entries, so the whole compacted text would fail too.
+    return parserErrorOf(doc) ? undefined : { doc, deferred: lighter.deferred };
   }
+  if (compacted === text) return undefined;
+  const doc = parse(compacted);
+  return parserErrorOf(doc) ? undefined : { doc };
+}
+
+/**
+ * Parses the text without its indentation and, when `defer`, without deferred entries (parseCompacted). Should
+ * that fail, the text is parsed again as it came, so an error names the line the reader sees; when that fails on
+ * a namespace error (engines word it differently: "unbound namespace prefix", "prefix is unbound", "not defined",
+ * "not bound") and the text uses xsi:/sdtc: without declaring them, declares them and retries once, with a
+ * warning.
+ */
+function parseWithRecovery(
+  text: string,
+  warnings: Warnings,
+  compact: boolean,
+  defer: boolean,
+): Parsed | CcdaParseError {
+  const compacted = compact ? parseCompacted(text, defer) : undefined;
+  if (compacted !== undefined) return compacted;
   const doc = parse(text);
   const error = parserErrorOf(doc);
-  if (!error) return doc;
+  if (!error) return { doc };
   if (!/prefix|namespace/i.test(error.message)) return error;
   const prefixes = undeclaredPrefixes(text);
   const retryText = prefixes.length > 0 ? declarePrefixes(text, prefixes) : undefined;
@@ -91,14 +128,22 @@ function parseWithRecovery(text: string, warnings: Warnings, compact: boolean): 
       `The document uses the prefix "${p}:" without declaring it; it was read as ${KNOWN_PREFIXES[p] ?? ""}`,
     );
   }
-  return retry;
+  return { doc: retry };
 }
 
 /**
  * One parse kept for the next reader of the same text: the local-file list parses a file to list it, then the
  * viewer opens it. Taken once (the viewer gets it, the next parse is fresh), and only one is ever held.
  */
-let kept: { text: string; compact: boolean; doc: Document; root: Element; notes: CcdaWarning[] } | undefined;
+let kept:
+  | {
+      text: string;
+      compact: boolean;
+      deferEntries: boolean;
+      parsed: Extract<ParseResult, { ok: true }>;
+      notes: CcdaWarning[];
+    }
+  | undefined;
 
 export interface ParseOptions {
   /**
@@ -108,6 +153,11 @@ export interface ParseOptions {
   compact?: boolean;
   /** Keep this parse for the next parseCdaText of the same text (see `kept`). */
   keep?: boolean;
+  /**
+   * Leave out the entries of sections whose narrative has content (deferEntries), for the viewer: the result's
+   * `deferred` then says what was left out, to be checked later (entriesWellFormed). Only with `compact`.
+   */
+  deferEntries?: boolean;
 }
 
 /** Parses document text. Oddities go to `warnings` (a fresh collector unless one is passed). */
@@ -118,22 +168,27 @@ export function parseCdaText(
 ): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const compact = options.compact ?? true;
+  const deferEntries = compact && options.deferEntries === true;
   const reuse = kept;
-  if (reuse !== undefined && reuse.compact === compact && reuse.text === text) {
+  if (
+    reuse !== undefined &&
+    reuse.compact === compact &&
+    reuse.deferEntries === deferEntries &&
+    reuse.text === text
+  ) {
     kept = undefined;
     for (const note of reuse.notes) warnings.add(note.kind, note.message, note.where);
-    return { ok: true, doc: reuse.doc, root: reuse.root, warnings };
+    return { ...reuse.parsed, warnings };
   }
   const own = new Warnings();
-  const result = parseFresh(text, own, compact);
+  const result = parseFresh(text, own, compact, deferEntries);
   for (const note of own.toArray()) warnings.add(note.kind, note.message, note.where);
   if (!result.ok) return result;
-  if (options.keep === true)
-    kept = { text, compact, doc: result.doc, root: result.root, notes: own.toArray() };
+  if (options.keep === true) kept = { text, compact, deferEntries, parsed: result, notes: own.toArray() };
   return { ...result, warnings };
 }
 
-function parseFresh(text: string, warnings: Warnings, compact: boolean): ParseResult {
+function parseFresh(text: string, warnings: Warnings, compact: boolean, defer: boolean): ParseResult {
   // A test, not trim(): trim() copies the whole text (megabytes for a large document) to compare it with "".
   if (!/\S/.test(text)) return { ok: false, error: { kind: "empty", message: "The document is empty." } };
   if (hasDoctype(text)) {
@@ -149,15 +204,16 @@ function parseFresh(text: string, warnings: Warnings, compact: boolean): ParseRe
   for (const href of stylesheetHrefs(text)) {
     warnings.add("stylesheet-ignored", `Stylesheet instruction ignored (not loaded): ${href || "(no href)"}`);
   }
-  const result = parseWithRecovery(text, warnings, compact);
-  if (!("documentElement" in result)) return { ok: false, error: result };
-  if (result.doctype) {
+  const result = parseWithRecovery(text, warnings, compact, defer);
+  if (!("doc" in result)) return { ok: false, error: result };
+  const { doc, deferred } = result;
+  if (doc.doctype) {
     return {
       ok: false,
       error: { kind: "doctype", message: "The document declares a DOCTYPE; it was not read." },
     };
   }
-  const root = result.documentElement;
+  const root = doc.documentElement;
   if (root.localName !== "ClinicalDocument" || (root.namespaceURI !== V3_NS && root.namespaceURI !== null)) {
     const found = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : root.localName;
     return {
@@ -168,5 +224,5 @@ function parseFresh(text: string, warnings: Warnings, compact: boolean): ParseRe
   if (root.namespaceURI === null) {
     warnings.add("no-namespace", "The document has no urn:hl7-org:v3 namespace; read as CDA anyway.");
   }
-  return { ok: true, doc: result, root, warnings };
+  return { ok: true, doc, root, warnings, deferred };
 }

@@ -72,7 +72,7 @@ function sectionContent(section: Element, doc: DocumentState, where: string, has
 }
 
 /** Sections nested deeper than this are shown as plain text (hostile nesting must not exhaust the stack). */
-const MAX_SECTION_DEPTH = 30;
+export const MAX_SECTION_DEPTH = 30;
 
 /** Claims the ids of a section and of all its subsections; `path` gives generated keys ("s1", "s1-2" …). */
 export function outlineSection(

@@ -4,14 +4,25 @@
  * each step gets tasks of its own: first the start of the document (header and first whole sections) is
  * rendered and shown, then the whole text is parsed in slices, then the full outcome replaces the preview.
  * Same id prefix for both, so the first sections keep their ids.
+ *
+ * Up to LARGE_TEXT_CHARS the parse also leaves out the entries the rendering does not read (RenderOptions
+ * .deferEntries); once the page is idle after showing the document, they are checked (`ccda:check`). Should they
+ * not be well-formed, the text is rendered again as a whole, which shows the parse error the document has.
  */
 import { useEffect, useMemo, useState } from "react";
 import { renderDocument } from "../../ccda/render-document";
 import type { RenderOutcome } from "../../ccda/types";
-import { nextTask } from "../../lib/next-task";
+import { nextTask, whenIdle } from "../../lib/next-task";
 import { LARGE_TEXT_CHARS } from "../../ccda/parse/chunked-parse";
 import { loadInSlices, previewOutcome } from "./large-load";
-import { markRenderStart, measureSince, now, PARSE_MEASURE, restartRenderMeasure } from "./render-timing";
+import {
+  CHECK_MEASURE,
+  markRenderStart,
+  measureSince,
+  now,
+  PARSE_MEASURE,
+  restartRenderMeasure,
+} from "./render-timing";
 
 export interface DocumentOutcome {
   /** What to show: the whole document, the preview of a large one, or nothing yet. */
@@ -28,11 +39,12 @@ interface LargeState {
   progress: number;
 }
 
-function wholeOutcome(text: string, idPrefix: string): RenderOutcome {
+function wholeOutcome(text: string, idPrefix: string, deferEntries: boolean): RenderOutcome {
   const start = now();
   return renderDocument(text, {
     idPrefix,
     lazy: true,
+    deferEntries,
     onParsed: () => {
       measureSince(PARSE_MEASURE, start);
     },
@@ -45,7 +57,21 @@ export function useDocumentOutcome(text: string, idPrefix: string): DocumentOutc
     markRenderStart();
     return { text, at: now() };
   }, [text]);
-  const whole = useMemo(() => (large ? undefined : wholeOutcome(text, idPrefix)), [text, idPrefix, large]);
+  const whole = useMemo(
+    () => (large ? undefined : wholeOutcome(text, idPrefix, true)),
+    [text, idPrefix, large],
+  );
+  const [redone, setRedone] = useState<{ text: string; outcome: RenderOutcome } | undefined>(undefined);
+  useEffect(() => {
+    const check = whole?.ok === true ? whole.entriesCheck : undefined;
+    if (whole === undefined || check === undefined) return undefined;
+    return whenIdle(() => {
+      const checkStart = now();
+      const wellFormed = check();
+      measureSince(CHECK_MEASURE, checkStart);
+      if (!wellFormed) setRedone({ text, outcome: wholeOutcome(text, idPrefix, false) });
+    });
+  }, [whole, text, idPrefix]);
   const [state, setState] = useState<LargeState | undefined>(undefined);
   const current = state?.text === text ? state : undefined;
   useEffect(() => {
@@ -72,7 +98,11 @@ export function useDocumentOutcome(text: string, idPrefix: string): DocumentOutc
       },
     });
   }, [text, idPrefix, large, previewDone, start]);
-  if (!large) return { outcome: whole, progress: undefined };
+  if (!large)
+    return {
+      outcome: redone?.text === text ? redone.outcome : whole,
+      progress: undefined,
+    };
   if (current?.full !== undefined) return { outcome: current.full, progress: undefined };
   return { outcome: current?.preview ?? undefined, progress: current?.progress ?? 0 };
 }

@@ -3,11 +3,14 @@
  * - `ccda:parse`: DOMParser's parse of the text (measure);
  * - `ccda:sanitize`: each sanitizing batch (header and first sections, then each later chunk; sum them);
  * - `ccda:first-sections` (mark): the header and the first sections are in the DOM;
- * - `ccda:render`: document text in hand → the whole document's sanitized output inserted (measure).
+ * - `ccda:render`: document text in hand → the whole document's sanitized output inserted (measure);
+ * - `ccda:check`: the check of the entries the parse left out, once the page is idle after showing the document
+ *   (measure; large-document.ts).
  */
 export const RENDER_MEASURE = "ccda:render";
 export const PARSE_MEASURE = "ccda:parse";
 export const SANITIZE_MEASURE = "ccda:sanitize";
+export const CHECK_MEASURE = "ccda:check";
 export const FIRST_SECTIONS_MARK = "ccda:first-sections";
 const RENDER_START = "ccda:render:start";
 

@@ -20,6 +20,8 @@ export interface CorpusReport {
   textCharsFound: number;
   sections: number;
   attachments: number;
+  /** Documents the viewer's parse read without some entries (parse/defer-entries.ts), checked afterwards. */
+  deferredEntries: number;
   totalRenderMs: number;
 }
 
@@ -39,6 +41,7 @@ export function emptyReport(shard: string): CorpusReport {
     textCharsFound: 0,
     sections: 0,
     attachments: 0,
+    deferredEntries: 0,
     totalRenderMs: 0,
   };
 }
@@ -75,6 +78,7 @@ function merge(parts: CorpusReport[]): Record<string, unknown> {
       "textCharsFound",
       "sections",
       "attachments",
+      "deferredEntries",
     ] as const) {
       total[key] += p[key];
     }
