@@ -74,6 +74,9 @@ export interface RenderOptions {
   deferEntries?: boolean;
 }
 
+/** Where RenderOutcome.entriesCheck has got to. */
+export type EntriesCheck = "more" | "sound" | "broken";
+
 /** A coded value as found (ClinicalDocument/code, section/code). */
 export interface CodeRef {
   code: string;
@@ -149,10 +152,11 @@ export type RenderOutcome =
       /** The same document in pieces, for the viewer. */
       parts: DocumentParts;
       /**
-       * Set when entries were left out of the parse (RenderOptions.deferEntries): true when they are
-       * well-formed. False means this outcome must not stand: render the text again without deferEntries
-       * (which then shows the document's parse error). One parse of the entries; the answer is kept.
+       * Set when entries were left out of the parse (RenderOptions.deferEntries): checks the next batch of them
+       * (about 64 kB, so no call blocks the page for long) and says "more" until all are checked, then "sound"
+       * or "broken" (and keeps saying it). Broken means this outcome must not stand: render the text again
+       * without deferEntries (which then shows the document's parse error).
        */
-      entriesCheck?: (() => boolean) | undefined;
+      entriesCheck?: (() => EntriesCheck) | undefined;
     }
   | { ok: false; error: CcdaParseError };

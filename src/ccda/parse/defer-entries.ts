@@ -112,13 +112,13 @@ export function deferEntries(text: string): { text: string; deferred: DeferredEn
 }
 
 /**
- * Whether the entries taken out are well-formed where they were: they are parsed together inside the root's
+ * Whether the entries taken out (those from index `from` up to `to`) are well-formed where they were: they are parsed together inside the root's
  * start tag, with its namespace declarations. In place they also had their ancestors' (section, component …),
  * which can only bind more prefixes (XML 1.0 cannot unbind one): an entry that passes here passes in place, and
  * one using a prefix only an ancestor binds fails here, so the text is parsed whole, as it would be anyway.
  * False means the whole text must be parsed to know (and to name the error's line).
  */
-export function entriesWellFormed(deferred: DeferredEntries): boolean {
-  const text = `${deferred.rootStart}${deferred.chunks.join("")}</${deferred.rootName}>`;
+export function entriesWellFormed(deferred: DeferredEntries, from = 0, to = deferred.chunks.length): boolean {
+  const text = `${deferred.rootStart}${deferred.chunks.slice(from, to).join("")}</${deferred.rootName}>`;
   return parserErrorOf(new DOMParser().parseFromString(text, "application/xml")) === undefined;
 }

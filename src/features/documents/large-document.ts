@@ -65,12 +65,18 @@ export function useDocumentOutcome(text: string, idPrefix: string): DocumentOutc
   useEffect(() => {
     const check = whole?.ok === true ? whole.entriesCheck : undefined;
     if (whole === undefined || check === undefined) return undefined;
-    return whenIdle(() => {
+    let cancel = () => {};
+    const step = () => {
       const checkStart = now();
-      const wellFormed = check();
+      const result = check();
       measureSince(CHECK_MEASURE, checkStart);
-      if (!wellFormed) setRedone({ text, outcome: wholeOutcome(text, idPrefix, false) });
-    });
+      if (result === "more") cancel = whenIdle(step);
+      else if (result === "broken") setRedone({ text, outcome: wholeOutcome(text, idPrefix, false) });
+    };
+    cancel = whenIdle(step);
+    return () => {
+      cancel();
+    };
   }, [whole, text, idPrefix]);
   const [state, setState] = useState<LargeState | undefined>(undefined);
   const current = state?.text === text ? state : undefined;

@@ -139,7 +139,31 @@ describe("renderDocument with deferEntries", () => {
     expect(lighter.html).toBe(whole.html);
     expect(lighter.warnings).toEqual(whole.warnings);
     expect(whole.entriesCheck).toBeUndefined();
-    expect(lighter.entriesCheck?.()).toBe(true);
+    expect(lighter.entriesCheck?.()).toBe("sound");
+  });
+
+  it("checks many entries in batches of about 64 kB, and a broken one in a later batch", () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      entry(`c${String(i)}`).replace("<code ", `<code displayName="${"x".repeat(200)}" `),
+    );
+    const text = docWith(sectionXml("<text>T</text>", many.join("")));
+    const steps = (xml: string) => {
+      const outcome = renderDocument(xml, { idPrefix: "t1", deferEntries: true });
+      if (!outcome.ok || outcome.entriesCheck === undefined) throw new Error("nothing was deferred");
+      const seen = [outcome.entriesCheck()];
+      while (seen.at(-1) === "more") seen.push(outcome.entriesCheck());
+      return seen;
+    };
+    const sound = steps(text);
+    expect(sound.length).toBeGreaterThan(1);
+    expect(sound.at(-1)).toBe("sound");
+    const late = many.at(-1) ?? "";
+    const broken = steps(
+      text.replace(late, late.replace('classCode="OBS"', 'classCode="OBS" classCode="X"')),
+    );
+    expect(broken.slice(0, -1).every((s) => s === "more")).toBe(true);
+    expect(broken.at(-1)).toBe("broken");
+    expect(broken.length).toBe(sound.length);
   });
 
   it("parses whole when a section would read what was taken out (no check then)", () => {
@@ -156,9 +180,9 @@ describe("renderDocument with deferEntries", () => {
     const broken = withEntries.replace('classCode="OBS"', 'classCode="OBS" classCode="X"');
     const lighter = renderDocument(broken, { idPrefix: "t1", deferEntries: true });
     if (!lighter.ok) throw new Error("the narrative did not render");
-    expect(lighter.entriesCheck?.()).toBe(false);
-    // Asked again, the kept answer (the entries' text is let go after the first check).
-    expect(lighter.entriesCheck?.()).toBe(false);
+    expect(lighter.entriesCheck?.()).toBe("broken");
+    // Asked again, the kept answer (the entries' text is let go once checked).
+    expect(lighter.entriesCheck?.()).toBe("broken");
     const whole = renderDocument(broken, { idPrefix: "t1" });
     expect(whole).toMatchObject({ ok: false, error: { kind: "not-xml", line: 2 } });
   });
