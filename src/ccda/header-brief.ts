@@ -2,6 +2,7 @@
  * The few header facts a document list shows (title, type, date, authors, facility), read from C-CDA text
  * without rendering it: for local files, listed like documents fetched from an EHR. Never throws.
  */
+import type { DeferredEntries } from "./parse/defer-entries";
 import { formatName } from "./format/name";
 import { isoDatetime, parseTs } from "./format/time";
 import { LARGE_TEXT_CHARS } from "./parse/chunked-parse";
@@ -19,7 +20,14 @@ export interface HeaderBrief {
   readonly facility: string | undefined;
 }
 
-export type HeaderBriefResult = { ok: true; brief: HeaderBrief } | { ok: false; error: CcdaParseError };
+export type HeaderBriefResult =
+  | {
+      ok: true;
+      brief: HeaderBrief;
+      /** The entries the parse left out (parse/defer-entries.ts), when it did: whoever lists the file checks them. */
+      deferred: DeferredEntries | undefined;
+    }
+  | { ok: false; error: CcdaParseError };
 
 const nonEmpty = (text: string): string | undefined => (text === "" ? undefined : text);
 
@@ -87,6 +95,7 @@ export function readHeaderBrief(text: string): HeaderBriefResult {
     .filter((name): name is string => name !== undefined);
   return {
     ok: true,
+    deferred: parsed.deferred,
     brief: {
       title: nonEmpty(textOf(child(root, "title"))),
       typeText,

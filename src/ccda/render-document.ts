@@ -4,10 +4,10 @@
  * top-level section on its own, for a viewer that renders progressively). Never throws: unparseable input is
  * an error outcome, every other oddity a warning.
  */
-import type { CodeRef, EntriesCheck, RenderOptions, RenderOutcome } from "./types";
+import type { CodeRef, RenderOptions, RenderOutcome } from "./types";
 import { Warnings } from "./warnings";
 import { parseCdaText, type ParseResult } from "./parse/document";
-import { entriesWellFormed, type DeferredEntries } from "./parse/defer-entries";
+import { entriesChecker } from "./parse/defer-entries";
 import { entriesNeeded } from "./render/entries-deferral";
 import { attr, child, indexIds, textOf } from "./parse/xml";
 import type { RenderContext } from "./render/context";
@@ -152,36 +152,13 @@ function parseForRender(text: string, deferEntries: boolean): ParseResult {
   return parseCdaText(text, new Warnings());
 }
 
-/** Characters of entries checked per call of RenderOutcome.entriesCheck (a few ms in Chromium). */
-const CHECK_BATCH_CHARS = 64 * 1024;
-
-/** RenderOutcome.entriesCheck: batch after batch, then the answer (the entries' text is let go then). */
-function checkInBatches(deferred: DeferredEntries): () => EntriesCheck {
-  let pending: DeferredEntries | undefined = deferred;
-  let next = 0;
-  let answer: EntriesCheck = "more";
-  return () => {
-    if (pending === undefined) return answer;
-    const { chunks } = pending;
-    let end = next;
-    for (let size = 0; end < chunks.length && size < CHECK_BATCH_CHARS; end += 1)
-      size += chunks[end]?.length ?? 0;
-    const sound = entriesWellFormed(pending, next, end);
-    next = end;
-    if (sound && next < chunks.length) return "more";
-    answer = sound ? "sound" : "broken";
-    pending = undefined;
-    return answer;
-  };
-}
-
 export function renderDocument(text: string, options: RenderOptions): RenderOutcome {
   const parsed = parseForRender(text, options.deferEntries === true);
   options.onParsed?.();
   if (!parsed.ok) return parsed;
   const outcome = renderParsedDocument(parsed.root, parsed.warnings, options);
   if (!outcome.ok || parsed.deferred === undefined) return outcome;
-  outcome.entriesCheck = checkInBatches(parsed.deferred);
+  outcome.entriesCheck = entriesChecker(parsed.deferred);
   return outcome;
 }
 

@@ -4,7 +4,9 @@
  * others from opening.
  */
 import { readHeaderBrief } from "../../ccda/header-brief";
-import type { CcdaParseError } from "../../ccda/types";
+import { entriesChecker } from "../../ccda/parse/defer-entries";
+import { parseCdaText } from "../../ccda/parse/document";
+import type { CcdaParseError, EntriesCheck } from "../../ccda/types";
 import { classifyContent, type DocumentContent } from "../../fhir/content-kind";
 import type { RowSummary } from "../documents/document-row";
 import { measureSince, now, PARSE_MEASURE } from "../documents/render-timing";
@@ -17,6 +19,11 @@ export type LocalEntry =
       readonly summary: RowSummary;
       readonly time: number;
       readonly content: DocumentContent;
+      /**
+       * The check of the entries its parse left out (parse/defer-entries.ts), when it did: the screen runs it once
+       * idle, and a broken file then becomes an entry that says why (brokenEntryOf), as one found broken at once.
+       */
+      readonly check?: (() => EntriesCheck) | undefined;
     }
   | { readonly ok: false; readonly key: string; readonly name: string; readonly message: string };
 
@@ -57,14 +64,7 @@ export function localEntryOf(name: string, key: string, bytes: Uint8Array, type:
   const parseStart = now();
   const header = readHeaderBrief(content.text);
   measureSince(PARSE_MEASURE, parseStart);
-  if (!header.ok) {
-    return {
-      ok: false,
-      key,
-      name,
-      message: `${name} could not be read: ${header.error.message}${where(header.error)}`,
-    };
-  }
+  if (!header.ok) return failedParse(name, key, header.error);
   const { brief } = header;
   const title = brief.title ?? brief.typeText ?? name;
   const summary: RowSummary = {
@@ -82,7 +82,22 @@ export function localEntryOf(name: string, key: string, bytes: Uint8Array, type:
     docStatus: undefined,
     superseded: false,
   };
-  return { ok: true, key, name, summary, time: timeOf(brief.date), content };
+  const check = header.deferred === undefined ? undefined : entriesChecker(header.deferred);
+  return { ok: true, key, name, summary, time: timeOf(brief.date), content, check };
+}
+
+function failedParse(name: string, key: string, error: CcdaParseError): LocalEntry {
+  return { ok: false, key, name, message: `${name} could not be read: ${error.message}${where(error)}` };
+}
+
+/**
+ * The entry for a listed file whose check found its entries broken: the text parsed whole names the error (its
+ * line and column as the reader sees them). Should the whole text parse after all, the entry stays, unchecked.
+ */
+export function brokenEntryOf(entry: Extract<LocalEntry, { ok: true }>): LocalEntry {
+  const parsed = entry.content.kind === "ccda" ? parseCdaText(entry.content.text) : undefined;
+  if (parsed !== undefined && !parsed.ok) return failedParse(entry.name, entry.key, parsed.error);
+  return { ...entry, check: undefined };
 }
 
 export async function readLocalFile(file: File, key: string): Promise<LocalEntry> {

@@ -10,6 +10,7 @@ import { LocalFileErrors } from "../document-list/local-file-errors";
 import { LocalFileList } from "../document-list/local-file-list";
 import { LocalFilePicker } from "../document-list/local-file-picker";
 import { readLocalFile, sortLocalEntries, type LocalEntry } from "../document-list/local-files";
+import { useLocalEntryChecks } from "../document-list/use-entry-checks";
 import { useWindowFileDrop } from "../document-list/use-window-file-drop";
 import { LARGE_TEXT_CHARS } from "../../ccda/parse/chunked-parse";
 import { loadContentView, useContentView } from "./load-content-view";
@@ -69,6 +70,7 @@ export function LocalFileScreen() {
       });
   }, [open]);
   const dragging = useWindowFileDrop(open);
+  useLocalEntryChecks(entries, setEntries);
 
   const opened = entries.filter((entry): entry is OpenedEntry => entry.ok);
   const failed = entries.filter((entry) => !entry.ok);

@@ -97,6 +97,26 @@ describe("LocalFileScreen", () => {
     expect(rows()).toEqual(["Good summary"]);
   });
 
+  it("explains a file broken only inside the entries its first parse left out, once they are checked", async () => {
+    // The list's parse is the viewer's: it leaves out the entries of sections with a narrative
+    // (parse/defer-entries.ts), and checks them once idle; the file then joins the broken ones.
+    const section =
+      '<component><structuredBody><component><section><title>Allergies</title><text>Hives</text><entry><observation classCode="OBS" classCode="X"/></entry></section></component></structuredBody></component>';
+    const brokenInEntries = ccd("Older summary", "20230105").replace(
+      "</ClinicalDocument>",
+      `${section}</ClinicalDocument>`,
+    );
+    render(<LocalFileScreen />);
+    await userEvent.upload(screen.getByLabelText("Open C-CDA file"), [
+      xmlFile("entries.xml", brokenInEntries),
+      xmlFile("good.xml", ccd("Good summary", "20240105")),
+    ]);
+    expect(await screen.findByText("Rendered Good summary")).toBeInTheDocument();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(/entries\.xml could not be read: .*line 5, column \d+/);
+    expect(rows()).toEqual(["Good summary"]);
+  });
+
   it("opens files dropped anywhere on the page, and shows a drop target while dragging", async () => {
     render(<LocalFileScreen />);
     const file = xmlFile("dropped.ccda", ccd("Dropped summary", "20240105"));
