@@ -20,9 +20,10 @@ export function nextTask(callback: () => void): () => void {
 
 /**
  * Runs a callback once the page is idle (after the next frame's rendering), or after `timeout` ms at the latest
- * when it never is. Returns a function that cancels it.
+ * when it never is; it gets the idle deadline (none where the browser has no requestIdleCallback: then it runs
+ * after 50 ms). Returns a function that cancels it.
  */
-export function whenIdle(callback: () => void, timeout = 1000): () => void {
+export function whenIdle(callback: (deadline?: IdleDeadline) => void, timeout = 1000): () => void {
   if (typeof requestIdleCallback !== "function") {
     const timer = setTimeout(callback, 50);
     return () => {
@@ -32,5 +33,20 @@ export function whenIdle(callback: () => void, timeout = 1000): () => void {
   const handle = requestIdleCallback(callback, { timeout });
   return () => {
     cancelIdleCallback(handle);
+  };
+}
+
+/**
+ * Runs `step` once idle (whenIdle), and again at each idle time after, until it returns true (done). Returns a
+ * function that stops it.
+ */
+export function stepWhenIdle(step: (deadline?: IdleDeadline) => boolean): () => void {
+  let cancel = () => {};
+  const run = (deadline?: IdleDeadline) => {
+    if (!step(deadline)) cancel = whenIdle(run);
+  };
+  cancel = whenIdle(run);
+  return () => {
+    cancel();
   };
 }

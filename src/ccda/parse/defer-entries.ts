@@ -113,8 +113,8 @@ export function deferEntries(text: string): { text: string; deferred: DeferredEn
 }
 
 /**
- * Whether the entries taken out (those from index `from` up to `to`) are well-formed where they were: they are parsed together inside the root's
- * start tag, with its namespace declarations. In place they also had their ancestors' (section, component …),
+ * Whether the entries taken out (from index `from` up to `to`) are well-formed where they were: they are parsed
+ * together inside the root's start tag, with its namespace declarations. In place they also had their ancestors' (section, component …),
  * which can only bind more prefixes (XML 1.0 cannot unbind one): an entry that passes here passes in place, and
  * one using a prefix only an ancestor binds fails here, so the text is parsed whole, as it would be anyway.
  * False means the whole text must be parsed to know (and to name the error's line).
@@ -127,11 +127,24 @@ export function entriesWellFormed(deferred: DeferredEntries, from = 0, to = defe
 /** Characters of entries checked per call of RenderOutcome.entriesCheck (a few ms in Chromium). */
 const CHECK_BATCH_CHARS = 64 * 1024;
 
+/** One check per parse: the local-file list and the viewer share the parse of a file, and so its check. */
+const checkers = new WeakMap<DeferredEntries, () => EntriesCheck>();
+
 /**
- * A check of the entries taken out, batch after batch (about 64 kB each, so no call blocks the page for long): says
- * "more" until all are checked, then "sound" or "broken", and keeps saying it (the entries' text is let go then).
+ * The check of the entries taken out, batch after batch (about 64 kB each, so no call blocks the page for long):
+ * says "more" until all are checked, then "sound" or "broken", and keeps saying it (the entries' text is let go
+ * then). The same check for the same parse, whoever asks, so no entry is parsed twice.
  */
 export function entriesChecker(deferred: DeferredEntries): () => EntriesCheck {
+  let checker = checkers.get(deferred);
+  if (checker === undefined) {
+    checker = batchedCheck(deferred);
+    checkers.set(deferred, checker);
+  }
+  return checker;
+}
+
+function batchedCheck(deferred: DeferredEntries): () => EntriesCheck {
   let pending: DeferredEntries | undefined = deferred;
   let next = 0;
   let answer: EntriesCheck = "more";

@@ -3,7 +3,7 @@
  * DOCTYPEs are rejected before parsing (C-CDA never needs one; entity expansion and external entities are
  * attacks), xml-stylesheet PIs are noted and ignored, and a document without the v3 namespace still renders.
  */
-import type { CcdaParseError, CcdaWarning } from "../types";
+import type { CcdaParseError } from "../types";
 import { Warnings } from "../warnings";
 import { V3_NS, XSI_NS, SDTC_NS } from "./xml";
 import { compactScannable, scannableTags } from "./compact-whitespace";
@@ -133,7 +133,8 @@ function parseWithRecovery(
 
 /**
  * One parse kept for the next reader of the same text: the local-file list parses a file to list it, then the
- * viewer opens it. Taken once (the viewer gets it, the next parse is fresh), and only one is ever held.
+ * viewer opens it. Taken once (the viewer gets it, the next parse is fresh; a reader asking to keep it again, as
+ * the list listing the same file twice, leaves it kept), and only one is ever held.
  */
 let kept:
   | {
@@ -141,7 +142,6 @@ let kept:
       compact: boolean;
       deferEntries: boolean;
       parsed: Extract<ParseResult, { ok: true }>;
-      notes: CcdaWarning[];
     }
   | undefined;
 
@@ -176,15 +176,15 @@ export function parseCdaText(
     reuse.deferEntries === deferEntries &&
     reuse.text === text
   ) {
-    kept = undefined;
-    for (const note of reuse.notes) warnings.add(note.kind, note.message, note.where);
+    if (options.keep !== true) kept = undefined;
+    for (const note of reuse.parsed.warnings.toArray()) warnings.add(note.kind, note.message, note.where);
     return { ...reuse.parsed, warnings };
   }
   const own = new Warnings();
   const result = parseFresh(text, own, compact, deferEntries);
   for (const note of own.toArray()) warnings.add(note.kind, note.message, note.where);
   if (!result.ok) return result;
-  if (options.keep === true) kept = { text, compact, deferEntries, parsed: result, notes: own.toArray() };
+  if (options.keep === true) kept = { text, compact, deferEntries, parsed: result };
   return { ...result, warnings };
 }
 

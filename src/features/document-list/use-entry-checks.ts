@@ -1,5 +1,5 @@
 import { useEffect, type Dispatch, type SetStateAction } from "react";
-import { whenIdle } from "../../lib/next-task";
+import { stepWhenIdle } from "../../lib/next-task";
 import { brokenEntryOf, type LocalEntry } from "./local-files";
 
 type OpenedEntry = Extract<LocalEntry, { ok: true }>;
@@ -17,21 +17,16 @@ export function useLocalEntryChecks(
     const pending = entries.filter((entry): entry is OpenedEntry => entry.ok && entry.check !== undefined);
     if (pending.length === 0) return undefined;
     let index = 0;
-    let cancel = () => {};
-    const step = () => {
+    return stepWhenIdle(() => {
       const entry = pending[index];
       const result = entry?.check?.() ?? "sound";
       if (entry !== undefined && result === "broken") {
         // The list changes, and this effect starts over on the rest (their answers are kept: no work twice).
         setEntries((current) => current.map((e) => (e.key === entry.key && e.ok ? brokenEntryOf(e) : e)));
-        return;
+        return true;
       }
       if (result === "sound") index += 1;
-      if (index < pending.length) cancel = whenIdle(step);
-    };
-    cancel = whenIdle(step);
-    return () => {
-      cancel();
-    };
+      return index >= pending.length;
+    });
   }, [entries, setEntries]);
 }

@@ -3,6 +3,7 @@ import { createPortal } from "react-dom";
 import type { BodyAttachment } from "../../ccda/types";
 import { BodyAttachmentView } from "../documents/body-attachment-view";
 import type { SafeNodes } from "../../sanitize/safe-nodes";
+import { stepWhenIdle } from "../../lib/next-task";
 import { mountTableTools } from "./table-tools";
 
 interface Targets {
@@ -46,9 +47,7 @@ function updateScrollers(entries: readonly ResizeObserverEntry[]): void {
  */
 export function measureWhenIdle(tables: readonly HTMLTableElement[], done: () => void): () => void {
   let next = 0;
-  let handle = 0;
-  const idle = typeof requestIdleCallback === "function";
-  const slice = (deadline?: IdleDeadline) => {
+  return stepWhenIdle((deadline?: IdleDeadline) => {
     const until = performance.now() + 8;
     // Called for the timeout (a page never idle), timeRemaining() is 0: then an 8 ms budget, and at least one
     // table per slice either way, so the pass always ends.
@@ -64,17 +63,10 @@ export function measureWhenIdle(tables: readonly HTMLTableElement[], done: () =>
       if (table !== undefined && table.isConnected && table.rows.length <= IDLE_ROWS)
         setScrollable(table, table.scrollWidth > table.clientWidth + 1);
     }
-    if (next < tables.length) schedule();
-    else done();
-  };
-  const schedule = () => {
-    handle = idle ? requestIdleCallback(slice, { timeout: 1000 }) : window.setTimeout(slice, 50);
-  };
-  schedule();
-  return () => {
-    if (idle) cancelIdleCallback(handle);
-    else clearTimeout(handle);
-  };
+    if (next < tables.length) return false;
+    done();
+    return true;
+  });
 }
 
 /** The portal targets inside one sanitized chunk (memoized: chunks never change once made). */

@@ -12,7 +12,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { renderDocument } from "../../ccda/render-document";
 import type { RenderOutcome } from "../../ccda/types";
-import { nextTask, whenIdle } from "../../lib/next-task";
+import { nextTask, stepWhenIdle } from "../../lib/next-task";
 import { LARGE_TEXT_CHARS } from "../../ccda/parse/chunked-parse";
 import { loadInSlices, previewOutcome } from "./large-load";
 import {
@@ -65,18 +65,13 @@ export function useDocumentOutcome(text: string, idPrefix: string): DocumentOutc
   useEffect(() => {
     const check = whole?.ok === true ? whole.entriesCheck : undefined;
     if (whole === undefined || check === undefined) return undefined;
-    let cancel = () => {};
-    const step = () => {
+    return stepWhenIdle(() => {
       const checkStart = now();
       const result = check();
       measureSince(CHECK_MEASURE, checkStart);
-      if (result === "more") cancel = whenIdle(step);
-      else if (result === "broken") setRedone({ text, outcome: wholeOutcome(text, idPrefix, false) });
-    };
-    cancel = whenIdle(step);
-    return () => {
-      cancel();
-    };
+      if (result === "broken") setRedone({ text, outcome: wholeOutcome(text, idPrefix, false) });
+      return result !== "more";
+    });
   }, [whole, text, idPrefix]);
   const [state, setState] = useState<LargeState | undefined>(undefined);
   const current = state?.text === text ? state : undefined;

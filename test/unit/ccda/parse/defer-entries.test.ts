@@ -211,6 +211,17 @@ describe("parseCdaText with deferEntries", () => {
     expect(viewer.ok && viewer.deferred?.chunks).toEqual([entry("a")]);
   });
 
+  it("stays kept for the viewer when the same text is listed twice", () => {
+    const first = parseCdaText(text, undefined, { keep: true, deferEntries: true });
+    const again = parseCdaText(text, undefined, { keep: true, deferEntries: true });
+    const viewer = parseCdaText(text, undefined, { deferEntries: true });
+    expect(first.ok && again.ok && viewer.ok && again.doc === first.doc && viewer.doc === first.doc).toBe(
+      true,
+    );
+    const next = parseCdaText(text, undefined, { deferEntries: true });
+    expect(next.ok && viewer.ok && next.doc !== viewer.doc).toBe(true);
+  });
+
   it("never defers without the compaction, nor when the text uses an undeclared prefix", () => {
     const plain = parseCdaText(text, undefined, { deferEntries: true, compact: false });
     expect(plain.ok && entries(plain.root)).toBe(1);

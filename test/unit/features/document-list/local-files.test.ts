@@ -3,6 +3,7 @@
  * carries their check, and one found broken becomes an entry naming the error, as a file broken at once does.
  */
 import { describe, expect, it } from "vitest";
+import { renderDocument } from "../../../../src/ccda/render-document";
 import { brokenEntryOf, localEntryOf } from "../../../../src/features/document-list/local-files";
 
 const doc = (entry: string) =>
@@ -31,6 +32,15 @@ describe("localEntryOf and brokenEntryOf", () => {
   it("keeps a sound file, its check saying so", () => {
     const entry = localEntryOf("b.xml", "k2", bytes(doc('<entry><act classCode="ACT"/></entry>')), "");
     expect(entry.ok && entry.check?.()).toBe("sound");
+  });
+
+  it("shares its check with the viewer, which takes its parse over (the entries are parsed once)", () => {
+    const text = doc('<entry><act classCode="ACT"/></entry>');
+    const entry = localEntryOf("d.xml", "k4", bytes(text), "");
+    const outcome = renderDocument(text, { idPrefix: "t1", deferEntries: true });
+    if (!entry.ok || !outcome.ok) throw new Error("not listed or not rendered");
+    expect(entry.check).toBeDefined();
+    expect(outcome.entriesCheck).toBe(entry.check);
   });
 
   it("has no check when nothing was left out", () => {
